@@ -1,0 +1,166 @@
+using Copydesk.Core.Diagnostics;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using MarkdigCodeBlock = Markdig.Syntax.CodeBlock;
+
+namespace Copydesk.Core.Articles;
+
+/// <summary>
+/// Markdown through Markdig with precise source locations. Only literal text is prose; code, HTML,
+/// URLs and markup stay blanked. The pipeline is chosen by hand: the custom-containers extension
+/// misreads DocFX <c>:::row:::</c> blocks, so those lines are treated as directives instead.
+/// </summary>
+public static class MarkdownArticleReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseFootnotes()
+        .UseTaskLists()
+        .Build();
+
+    public static Article Read(string path, string text)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (Exception ex)
+        {
+            var lines = new LineIndex(text);
+            var note = new Diagnostic(ToolDescriptors.ParserFallback.Id, ToolDescriptors.ParserFallback.DefaultSeverity,
+                $"Markdown parser failed ({ex.Message}); the file was checked as plain text.", path, 0, 0,
+                lines.GetRange(0, 0), ToolDescriptors.ParserFallback.HelpUri);
+            return PlainTextArticleReader.Read(path, text, [note]);
+        }
+
+        var mask = new ProseMask(text);
+        var blocks = new List<ProseBlock>();
+        var codeBlocks = new List<CodeBlock>();
+        var notes = new List<Diagnostic>();
+        var hasTitle = false;
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case YamlFrontMatterBlock frontMatter:
+                    hasTitle = ReadFrontMatter(path, text, frontMatter, mask, blocks, notes);
+                    break;
+                case MarkdigCodeBlock code:
+                    codeBlocks.Add(ToCodeBlock(code));
+                    break;
+                case LeafBlock { Inline: not null } leaf:
+                    foreach (var inline in leaf.Inline) RevealProse(inline, mask);
+                    break;
+            }
+        }
+
+        DocfxSyntax.Hide(text, mask);
+
+        foreach (var node in document.Descendants())
+        {
+            if (node is not LeafBlock { Inline: not null } leaf || leaf.Span.IsEmpty) continue;
+            if (leaf is not (ParagraphBlock or HeadingBlock)) continue;
+            var start = leaf.Span.Start;
+            var end = Math.Min(text.Length, leaf.Span.End + 1);
+            var kind = ProseBlockKind.Paragraph;
+            if (leaf is HeadingBlock heading)
+            {
+                kind = heading.Level == 1 && !hasTitle ? ProseBlockKind.Headline : ProseBlockKind.Heading;
+                if (kind == ProseBlockKind.Headline) hasTitle = true;
+            }
+            blocks.Add(new ProseBlock(kind, start, mask.Slice(start, end)));
+        }
+
+        blocks.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new Article(path, text, ArticleFormat.Markdown, mask.ToString(), blocks, codeBlocks, notes);
+    }
+
+    private static void RevealProse(Inline inline, ProseMask mask)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                mask.Reveal(literal.Span.Start, literal.Span.End + 1);
+                break;
+            case LinkInline link when link.IsAutoLink || link.IsImage:
+                break;
+            case ContainerInline container:
+                foreach (var child in container) RevealProse(child, mask);
+                break;
+        }
+    }
+
+    private static CodeBlock ToCodeBlock(MarkdigCodeBlock code)
+    {
+        var info = code is FencedCodeBlock fenced ? (fenced.Info ?? "") + (string.IsNullOrEmpty(fenced.Arguments) ? "" : " " + fenced.Arguments) : "";
+        var language = info.Split([' ', '\t', '{'], 2)[0].Trim();
+        var lines = new List<CodeLine>(code.Lines.Count);
+        for (var i = 0; i < code.Lines.Count; i++)
+        {
+            var slice = code.Lines.Lines[i].Slice;
+            lines.Add(new CodeLine(slice.Start, slice.ToString()));
+        }
+        return new CodeBlock(language, info.Trim(), lines, code.Span.Start, code.Span.End + 1);
+    }
+
+    /// <summary>
+    /// Front matter keys are not prose; <c>title</c> becomes the headline, <c>description</c> a
+    /// description block, other string values front-matter-value blocks. Returns whether a title was found.
+    /// </summary>
+    private static bool ReadFrontMatter(string path, string text, YamlFrontMatterBlock block, ProseMask mask,
+        List<ProseBlock> blocks, List<Diagnostic> notes)
+    {
+        var contentStart = text.IndexOf('\n', block.Span.Start) + 1;
+        var closing = Math.Min(text.Length, block.Span.End + 1);
+        var contentEnd = contentStart == 0 ? closing : text.LastIndexOf('\n', Math.Max(contentStart, closing - 1)) + 1;
+        if (contentStart == 0 || contentEnd <= contentStart) return false;
+
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text.Substring(contentStart, contentEnd - contentStart)));
+        }
+        catch (YamlException ex)
+        {
+            var offset = contentStart + (int)Math.Min(ex.Start.Index, contentEnd - contentStart);
+            var lines = new LineIndex(text);
+            notes.Add(new Diagnostic(ToolDescriptors.InvalidFrontMatter.Id, ToolDescriptors.InvalidFrontMatter.DefaultSeverity,
+                $"Front matter is not valid YAML: {ex.Message}", path, offset, 0, lines.GetRange(offset, 0),
+                ToolDescriptors.InvalidFrontMatter.HelpUri));
+            return false;
+        }
+
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root) return false;
+        var hasTitle = false;
+        foreach (var entry in root.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } key } || entry.Value is not YamlScalarNode scalar) continue;
+            if (scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded || string.IsNullOrEmpty(scalar.Value)) continue;
+            var start = contentStart + (int)scalar.Start.Index;
+            var end = contentStart + (int)scalar.End.Index;
+            if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted) { start++; end--; }
+            if (end <= start) continue;
+            mask.Reveal(start, end);
+            var kind = key.ToLowerInvariant() switch
+            {
+                "title" => ProseBlockKind.Headline,
+                "description" => ProseBlockKind.Description,
+                _ => ProseBlockKind.FrontMatterValue,
+            };
+            hasTitle |= kind == ProseBlockKind.Headline;
+            blocks.Add(new ProseBlock(kind, start, mask.Slice(start, end)));
+        }
+        return hasTitle;
+    }
+}

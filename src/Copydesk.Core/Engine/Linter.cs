@@ -1,0 +1,54 @@
+using Copydesk.Core.Articles;
+using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Rules;
+
+namespace Copydesk.Core.Engine;
+
+/// <summary>
+/// The pure core: an article and a rule set in, diagnostics out, sorted by position.
+/// A rule that throws becomes one CD9004 note; the other rules still run.
+/// </summary>
+public sealed class Linter
+{
+    public Linter(RuleSet rules) => Rules = rules;
+
+    public RuleSet Rules { get; }
+
+    public static Linter Default { get; } = new(RuleSet.BuiltIn);
+
+    public IReadOnlyList<Diagnostic> Check(string path, string text) => Check(ArticleReader.Read(path, text));
+
+    public IReadOnlyList<Diagnostic> Check(Article article)
+    {
+        var found = new List<Diagnostic>(article.ReadNotes);
+        foreach (var entry in Rules.Entries)
+        {
+            if (entry.Severity == Severity.None) continue;
+            var context = new RuleContext(article, entry.Rule, entry.Severity, found, entry.Options);
+            try
+            {
+                entry.Rule.Check(context);
+            }
+            catch (Exception ex)
+            {
+                var failed = ToolDescriptors.RuleFailed;
+                found.Add(new Diagnostic(failed.Id, failed.DefaultSeverity,
+                    $"Rule {entry.Rule.Descriptor.Id} failed on this file: {ex.GetType().Name}: {ex.Message}",
+                    article.Path, 0, 0, article.Lines.GetRange(0, 0), failed.HelpUri));
+            }
+        }
+        return Sort(found);
+    }
+
+    public static List<Diagnostic> Sort(List<Diagnostic> diagnostics)
+    {
+        diagnostics.Sort((a, b) =>
+        {
+            var byStart = a.Start.CompareTo(b.Start);
+            if (byStart != 0) return byStart;
+            var byId = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return byId != 0 ? byId : a.Length.CompareTo(b.Length);
+        });
+        return diagnostics;
+    }
+}
