@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Copydesk.Cli.Reporting;
+using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Engine;
+
+namespace Copydesk.Cli.Checking;
+
+/// <summary>Runs `copydesk check`: find files, lint them, write the report, choose the exit code.</summary>
+public sealed class CheckRunner(CliConsole console)
+{
+    public int Run(CheckOptions options)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var linter = Linter.Default;
+        var checker = new FileChecker(linter);
+
+        IReadOnlyList<FileResult> results;
+        if (options.StdinFileName is { } stdinName)
+        {
+            var file = new SourceFile(Path.GetFullPath(Path.Combine(console.WorkingDirectory, stdinName)), stdinName.Replace('\\', '/'));
+            results = [checker.CheckBytes(file, ReadAll(console.OpenInput()))];
+        }
+        else
+        {
+            results = checker.Check(FileDiscovery.Find(options.Paths, console.WorkingDirectory), options.Jobs);
+        }
+
+        var report = new CheckReport(results, [.. linter.Rules.Descriptors, .. ToolDescriptors.All], stopwatch.Elapsed);
+        WriteReport(report, options);
+        return ExitCode(report, options.FailOn);
+    }
+
+    /// <summary>2 when the tool could not do its job (unreadable input, bad configuration); else 1 at or above --fail-on.</summary>
+    public static int ExitCode(CheckReport report, Severity failOn)
+    {
+        var all = report.Files.SelectMany(f => f.Diagnostics).ToList();
+        if (all.Any(d => d.RuleId == ToolDescriptors.UnreadableFile.Id && d.Severity == Severity.Error
+                         || d.RuleId == ToolDescriptors.InvalidConfiguration.Id))
+            return CopydeskCommandLine.ToolFailure;
+        return all.Any(d => d.Severity >= failOn && d.Severity != Severity.None)
+            ? CopydeskCommandLine.FindingsAtOrAboveFailOn
+            : CopydeskCommandLine.Success;
+    }
+
+    private void WriteReport(CheckReport report, CheckOptions options)
+    {
+        var formatter = ReportFormatters.For(options.Format);
+        if (options.OutputFile is null)
+        {
+            formatter.Write(report, console.Out);
+            return;
+        }
+        var path = Path.GetFullPath(Path.Combine(console.WorkingDirectory, options.OutputFile));
+        using var writer = new StreamWriter(path);
+        formatter.Write(report, writer);
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

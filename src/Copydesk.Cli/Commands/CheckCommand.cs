@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Copydesk.Cli.Checking;
+using Copydesk.Core.Diagnostics;
+
+namespace Copydesk.Cli.Commands;
+
+/// <summary>`copydesk check [PATH|GLOB ...]`: declares the options and hands them to <see cref="CheckRunner"/>.</summary>
+public static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders or globs to check (default: the current folder).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a path.
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
+                result.AddError($"unknown option '{token.Value}'");
+        });
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (MSBuild canonical), json, sarif or github.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit 1 when a finding is at or above this severity: error, warning or suggestion.",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "suggestion");
+        var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to check at once (default: all cores)." };
+        var stdinFileName = new Option<string?>("--stdin-filename")
+        {
+            Description = "Read the article from standard input and report it under this path.",
+        };
+
+        var command = new Command("check", "Check articles and report editorial defects.")
+        {
+            paths, format, output, failOn, jobs, stdinFileName,
+        };
+        command.SetAction(result =>
+        {
+            SeverityNames.TryParse(result.GetValue(failOn), out var failOnSeverity);
+            var options = new CheckOptions(
+                result.GetValue(paths) ?? [],
+                result.GetValue(format) ?? "text",
+                result.GetValue(output),
+                failOnSeverity,
+                result.GetValue(jobs),
+                result.GetValue(stdinFileName));
+            return new CheckRunner(console).Run(options);
+        });
+        return command;
+    }
+}

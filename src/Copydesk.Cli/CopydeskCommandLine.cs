@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Copydesk.Cli.Commands;
+
+namespace Copydesk.Cli;
+
+/// <summary>
+/// The whole command line as one call: arguments, writers and working directory in, exit code out,
+/// so tests run it in-process exactly as the binary does.
+/// </summary>
+public static class CopydeskCommandLine
+{
+    public const int Success = 0;
+    public const int FindingsAtOrAboveFailOn = 1;
+    public const int ToolFailure = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        var console = new CliConsole(stdout, stderr, workingDirectory);
+        var root = new RootCommand("Copydesk: finds editorial defects in Markdown and text articles.");
+        root.Subcommands.Add(CheckCommand.Create(console));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            stderr.WriteLine($"copydesk: {OneLine(parse.Errors[0].Message)}");
+            return ToolFailure;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliUsageException ex)
+        {
+            stderr.WriteLine($"copydesk: {ex.Message}");
+            return ToolFailure;
+        }
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(" ", message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+}
+
+/// <summary>Where a command reads and writes, and which folder it runs in.</summary>
+public sealed record CliConsole(TextWriter Out, TextWriter Error, string WorkingDirectory)
+{
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
+}
+
+/// <summary>A mistake in how the tool was called: one line on stderr and exit code 2.</summary>
+public sealed class CliUsageException(string message) : Exception(message);

@@ -1,0 +1,3 @@
+using Copydesk.Cli;
+
+return CopydeskCommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

@@ -1,0 +1,41 @@
+using System.Reflection;
+using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Engine;
+
+namespace Copydesk.Cli.Reporting;
+
+/// <summary>What a check run found, with the rules it ran, for the formatters.</summary>
+public sealed record CheckReport(IReadOnlyList<FileResult> Files, IReadOnlyList<RuleDescriptor> Rules, TimeSpan Elapsed)
+{
+    public static string ToolVersion { get; } =
+        typeof(CheckReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);
+
+    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+}
+
+/// <summary>One output format.</summary>
+public interface IReportFormatter
+{
+    void Write(CheckReport report, TextWriter writer);
+}
+
+public static class ReportFormatters
+{
+    public static IReportFormatter For(string format) => format switch
+    {
+        "json" => new JsonReportFormatter(),
+        "sarif" => new SarifReportFormatter(),
+        "github" => new GitHubReportFormatter(),
+        _ => new TextReportFormatter(),
+    };
+
+    /// <summary>The word MSBuild, compilers and problem matchers understand for each severity.</summary>
+    public static string CanonicalCategory(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+}

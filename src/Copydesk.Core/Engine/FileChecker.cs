@@ -1,0 +1,55 @@
+using Copydesk.Core.Articles;
+using Copydesk.Core.Diagnostics;
+
+namespace Copydesk.Core.Engine;
+
+/// <summary>
+/// Reads, decodes and lints files on all cores; results come back in input order whatever the
+/// parallelism. A file that cannot be read yields a CD9001 note and the others go on.
+/// </summary>
+public sealed class FileChecker
+{
+    private readonly Func<SourceFile, Linter> _linterFor;
+
+    public FileChecker(Func<SourceFile, Linter> linterFor) => _linterFor = linterFor;
+
+    public FileChecker(Linter linter) : this(_ => linter) { }
+
+    public IReadOnlyList<FileResult> Check(IReadOnlyList<SourceFile> files, int maxParallelism = 0)
+    {
+        var results = new FileResult[files.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount };
+        Parallel.For(0, files.Count, options, i => results[i] = CheckOne(files[i]));
+        return results;
+    }
+
+    public FileResult CheckOne(SourceFile file)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new FileResult(file, [Unreadable(file, ex.Message)]);
+        }
+        return CheckBytes(file, bytes);
+    }
+
+    public FileResult CheckBytes(SourceFile file, byte[] bytes)
+    {
+        var decoded = SourceDecoder.Decode(file.DisplayPath, bytes);
+        if (decoded.Text is null) return new FileResult(file, decoded.Notes);
+        var found = _linterFor(file).Check(file.DisplayPath, decoded.Text);
+        if (decoded.Notes.Count == 0) return new FileResult(file, found);
+        return new FileResult(file, Linter.Sort([.. decoded.Notes, .. found]));
+    }
+
+    private static Diagnostic Unreadable(SourceFile file, string reason)
+    {
+        var unreadable = ToolDescriptors.UnreadableFile;
+        return new Diagnostic(unreadable.Id, unreadable.DefaultSeverity, $"Cannot read the file: {reason}",
+            file.DisplayPath, 0, 0, new SourceRange(1, 1, 1, 1), unreadable.HelpUri);
+    }
+}
