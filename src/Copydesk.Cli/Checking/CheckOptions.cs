@@ -9,4 +9,10 @@ public sealed record CheckOptions(
     string? OutputFile,
     Severity FailOn,
     int Jobs,
-    string? StdinFileName);
+    string? StdinFileName)
+{
+    /// <summary>Where the result cache lives; null with --no-cache.</summary>
+    public string? CacheFolder { get; init; }
+    public Shard? Shard { get; init; }
+    public bool NoProgress { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Copydesk.Cli.Caching;
 using Copydesk.Cli.Reporting;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
@@ -12,7 +13,10 @@ public sealed class CheckRunner(CliConsole console)
     {
         var stopwatch = Stopwatch.StartNew();
         var linter = Linter.Default;
-        var checker = new FileChecker(linter);
+        var cache = options.CacheFolder is { } folder && options.StdinFileName is null
+            ? ResultCache.Load(Path.Combine(Path.GetFullPath(Path.Combine(console.WorkingDirectory, folder)), "results.bin"))
+            : null;
+        var checker = new FileChecker(linter, cache);
 
         IReadOnlyList<FileResult> results;
         if (options.StdinFileName is { } stdinName)
@@ -22,18 +26,26 @@ public sealed class CheckRunner(CliConsole console)
         }
         else
         {
-            results = checker.Check(FileDiscovery.Find(options.Paths, console.WorkingDirectory), options.Jobs);
+            var files = FileDiscovery.Find(options.Paths, console.WorkingDirectory);
+            if (options.Shard is { } shard) files = files.Where(shard.Contains).ToList();
+            using var progress = ProgressBar.IsWanted(options.NoProgress) ? new ProgressBar(console.Error, files.Count) : null;
+            results = checker.Check(files, options.Jobs, progress);
         }
+        cache?.Save();
 
-        var report = new CheckReport(results, [.. linter.Rules.Descriptors, .. ToolDescriptors.All], stopwatch.Elapsed);
+        var report = new CheckReport(results, [.. linter.Rules.Descriptors, .. ToolDescriptors.All], stopwatch.Elapsed)
+        {
+            AutomationId = options.Shard?.AutomationId,
+        };
         WriteReport(report, options);
+        console.Error.WriteLine(Summary(report, cache));
         return ExitCode(report, options.FailOn);
     }
 
     /// <summary>2 when the tool could not do its job (unreadable input, bad configuration); else 1 at or above --fail-on.</summary>
     public static int ExitCode(CheckReport report, Severity failOn)
     {
-        var all = report.Files.SelectMany(f => f.Diagnostics).ToList();
+        var all = report.Diagnostics.ToList();
         if (all.Any(d => d.RuleId == ToolDescriptors.UnreadableFile.Id && d.Severity == Severity.Error
                          || d.RuleId == ToolDescriptors.InvalidConfiguration.Id))
             return CopydeskCommandLine.ToolFailure;
@@ -41,6 +53,11 @@ public sealed class CheckRunner(CliConsole console)
             ? CopydeskCommandLine.FindingsAtOrAboveFailOn
             : CopydeskCommandLine.Success;
     }
+
+    private static string Summary(CheckReport report, ResultCache? cache) =>
+        $"copydesk: {report.Files.Count} file(s) checked in {report.Elapsed.TotalSeconds:0.00} s" +
+        (cache is { Hits: > 0 } ? $" ({cache.Hits} from cache)" : "") +
+        $": {report.Count(Severity.Error)} error(s), {report.Count(Severity.Warning)} warning(s), {report.Count(Severity.Suggestion)} suggestion(s).";
 
     private void WriteReport(CheckReport report, CheckOptions options)
     {

@@ -39,9 +39,18 @@ public static class CheckCommand
             Description = "Read the article from standard input and report it under this path.",
         };
 
+        var noCache = new Option<bool>("--no-cache") { Description = "Lint every file again instead of reusing cached results." };
+        var cacheDir = new Option<string>("--cache-dir")
+        {
+            Description = "Folder of the result cache (default: .copydesk-cache in the working folder).",
+            DefaultValueFactory = _ => ".copydesk-cache",
+        };
+        var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N), for CI matrices." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar." };
+
         var command = new Command("check", "Check articles and report editorial defects.")
         {
-            paths, format, output, failOn, jobs, stdinFileName,
+            paths, format, output, failOn, jobs, stdinFileName, noCache, cacheDir, shard, noProgress,
         };
         command.SetAction(result =>
         {
@@ -52,7 +61,12 @@ public static class CheckCommand
                 result.GetValue(output),
                 failOnSeverity,
                 result.GetValue(jobs),
-                result.GetValue(stdinFileName));
+                result.GetValue(stdinFileName))
+            {
+                CacheFolder = result.GetValue(noCache) ? null : result.GetValue(cacheDir),
+                Shard = result.GetValue(shard) is { } shardText ? Shard.Parse(shardText) : null,
+                NoProgress = result.GetValue(noProgress),
+            };
             return new CheckRunner(console).Run(options);
         });
         return command;

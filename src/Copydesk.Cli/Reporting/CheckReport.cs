@@ -10,6 +10,9 @@ public sealed record CheckReport(IReadOnlyList<FileResult> Files, IReadOnlyList<
     public static string ToolVersion { get; } =
         typeof(CheckReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>SARIF runAutomationDetails.id, set when the run is one shard of several.</summary>
+    public string? AutomationId { get; init; }
+
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);
 
     public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);

@@ -25,6 +25,12 @@ public sealed class SarifReportFormatter : IReportFormatter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, rules);
+            if (report.AutomationId is { } automationId)
+            {
+                json.WriteStartObject("automationDetails");
+                json.WriteString("id", automationId);
+                json.WriteEndObject();
+            }
             json.WriteStartArray("results");
             var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var d in report.Diagnostics) WriteResult(json, d, ruleIndex, occurrences);

@@ -9,9 +9,20 @@ public sealed record RuleEntry(IRule Rule, Severity Severity, RuleOptions Option
 /// <summary>The rules of a run with their severities. Built once, shared by every file and thread.</summary>
 public sealed class RuleSet
 {
-    public RuleSet(IEnumerable<RuleEntry> entries) => Entries = entries.ToList();
+    public RuleSet(IEnumerable<RuleEntry> entries)
+    {
+        Entries = entries.ToList();
+        Fingerprint = string.Join("\n", Entries.Select(e =>
+            $"{e.Rule.Descriptor} {e.Severity} {(e.Rule as IFingerprintedRule)?.ContentFingerprint}"));
+    }
 
     public IReadOnlyList<RuleEntry> Entries { get; }
+
+    /// <summary>
+    /// Changes whenever the rules, their severities or their content change, so caches keyed on it
+    /// never serve stale findings. The tool version covers changes to C# rules.
+    /// </summary>
+    public string Fingerprint { get; }
 
     public static RuleSet BuiltIn { get; } = FromRules(BuiltInRules.All);
 
