@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Copydesk.Benchmarks.EngineBenchmarks).Assembly).Run(args);

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: Copydesk (cold and warm cache) against markdownlint-cli2 and textlint
+# on the same files, plus the floor (read + Markdig parse + one multi-string search).
+# Prints a Markdown table: median wall time, CPU time and peak memory, and ratios against each peer.
+#
+#   bash bench/run.sh                      # 1,000 real files, 20,000 replicated, one median file
+#   RUNS=5 SIZES="1k single" bash bench/run.sh
+#
+# Needs npm (installs the peers into bench/.peers) and GNU time (/usr/bin/time).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+corpus=${CORPUS:-}
+if [ -z "$corpus" ]; then  # shared/ lies beside the clone (or beside the worktrees' parent)
+  for base in "$root/.." "$root/../.."; do [ -d "$base/shared/corpus/cpp-docs-1k" ] && corpus=$base/shared/corpus/cpp-docs-1k && break; done
+fi
+[ -d "$corpus" ] || { echo "No corpus: set CORPUS=folder" >&2; exit 2; }
+runs=${RUNS:-3}
+sizes=${SIZES:-1k 20k single}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+peers=$here/.peers
+if [ ! -x "$peers/node_modules/.bin/textlint" ]; then
+  echo "Installing the peers with npm into bench/.peers ..." >&2
+  npm install --prefix "$peers" --no-audit --no-fund --silent \
+    markdownlint-cli2@0.24.1 textlint@15.8.0 textlint-rule-no-todo@2.0.1 textlint-rule-terminology@5.2.16 >&2
+fi
+
+echo "Building Copydesk and the floor in Release ..." >&2
+dotnet publish "$root/src/Copydesk.Cli" -c Release -o "$work/copydesk" --nologo -v:q >&2
+dotnet publish "$here/Copydesk.Floor" -c Release -o "$work/floor" --nologo -v:q >&2
+
+# The corpora: the real files, the same replicated 20 times, and one median-size file.
+mkdir -p "$work/1k" "$work/20k" "$work/single"
+cp -r "$corpus/." "$work/1k/"
+for i in $(seq -w 1 20); do mkdir -p "$work/20k/copy$i" && cp -r "$corpus/." "$work/20k/copy$i/"; done
+median=$(find "$corpus" -name '*.md' -printf '%s %p\n' | sort -n | awk '{a[NR]=$2} END {print a[int((NR+1)/2)]}')
+cp "$median" "$work/single/median.md"
+printf '{ "config": { "default": true } }\n' > "$work/.markdownlint-cli2.jsonc"
+printf '{ "rules": { "no-todo": true, "terminology": true } }\n' > "$work/.textlintrc.json"
+
+# measure NAME DIR COMMAND...: runs the command $runs times in DIR, keeps the median wall time.
+measure() {
+  local name=$1 dir=$2; shift 2
+  local samples=()
+  for _ in $(seq "$runs"); do
+    ( cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>&1 ) || true
+    samples+=("$(cat "$work/time" | tail -n 1)")
+  done
+  printf '%s\n' "${samples[@]}" | sort -n | awk -v n="$name" -v r="$runs" \
+    '{a[NR]=$0} END {split(a[int((r+1)/2)], f, " "); printf "%s %s %.2f %d\n", n, f[1], f[2]+f[3], f[4]/1024}'
+}
+
+for size in $sizes; do
+  dir=$work/$size
+  target=.; glob='**/*.md'; [ "$size" = single ] && target=median.md && glob=median.md
+  cp "$work/.markdownlint-cli2.jsonc" "$work/.textlintrc.json" "$dir/"
+  rm -rf "$dir/.copydesk-cache"
+  {
+    measure floor "$dir" dotnet "$work/floor/Copydesk.Floor.dll" "$target"
+    measure copydesk-cold "$dir" dotnet "$work/copydesk/copydesk.dll" check "$target" --no-cache --no-progress
+    ( cd "$dir" && dotnet "$work/copydesk/copydesk.dll" check "$target" --no-progress >/dev/null 2>&1 || true )
+    measure copydesk-warm "$dir" dotnet "$work/copydesk/copydesk.dll" check "$target" --no-progress
+    measure markdownlint-cli2 "$dir" "$peers/node_modules/.bin/markdownlint-cli2" "$glob"
+    measure textlint "$dir" "$peers/node_modules/.bin/textlint" "$target"
+  } > "$work/$size.results"
+
+  files=$( [ "$size" = single ] && echo 1 || find "$dir" -name '*.md' | wc -l )
+  echo
+  echo "### $size ($files files, $(du -sh "$dir" | cut -f1)), median of $runs runs, $(nproc) cores"
+  echo
+  echo "| tool | wall s | CPU s | peak MiB | copydesk-cold is faster by |"
+  echo "|---|---:|---:|---:|---:|"
+  cold=$(awk '$1=="copydesk-cold" {print $2}' "$work/$size.results")
+  awk -v c="$cold" '{ ratio = ($2 > 0 && c > 0) ? sprintf("%.1fx", $2 / c) : "-"; printf "| %s | %.2f | %.2f | %d | %s |\n", $1, $2, $3, $4, ratio }' "$work/$size.results"
+done
