@@ -1,23 +1,6 @@
+global using Copydesk.Tests;
+
 namespace Copydesk.Cli.Tests;
-
-/// <summary>Finds the repository's folders from the test binaries, wherever the clone is.</summary>
-public static class RepositoryPaths
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Seeds => Path.Combine(Root, "seeds");
-
-    public static string SampleArticle => Path.Combine(Seeds, "000_781c75e40c296ea5.txt");
-
-    public static string GoldenFolder => Path.Combine(Root, "tests", "Copydesk.Cli.Tests", "Golden");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MyProject.sln"))) return dir.FullName;
-        throw new InvalidOperationException("MyProject.sln not found above " + AppContext.BaseDirectory);
-    }
-}
 
 /// <summary>Runs the command line in-process and captures what it prints.</summary>
 public static class Cli
@@ -41,7 +24,7 @@ public static class Golden
 {
     public static void Match(string name, string actual)
     {
-        var path = Path.Combine(RepositoryPaths.GoldenFolder, name);
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "Copydesk.Cli.Tests", "Golden", name);
         actual = actual.ReplaceLineEndings("\n");
         if (Environment.GetEnvironmentVariable("COPYDESK_UPDATE_GOLDEN") == "1")
         {
@@ -49,6 +32,8 @@ public static class Golden
             return;
         }
         Assert.True(File.Exists(path), $"Golden file {name} is missing; run with COPYDESK_UPDATE_GOLDEN=1 to create it.");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+        var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
+        Assert.True(expected == actual,
+            $"{name} differs (rerun with COPYDESK_UPDATE_GOLDEN=1 and review the diff).\nExpected:\n{expected}\nActual:\n{actual}");
     }
 }
