@@ -1,0 +1,8 @@
+namespace Copydesk.MSBuild;
+
+/// <summary>The one error the build tasks log when they fail themselves (not a finding about the docs).</summary>
+internal static class InternalFailure
+{
+    public const string Code = "CD9000";
+    public const string HelpLink = "https://github.com/copydesk/copydesk/blob/main/README.md#msbuild";
+}
