@@ -1,0 +1,114 @@
+using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Engine;
+
+namespace Copydesk.MSBuild.Tests.EndToEnd;
+
+/// <summary>
+/// The package as a user gets it: packed, restored from the local feed into a docs-only project
+/// with a copy of the sample article, and run by a real <c>dotnet build</c>. The expected findings
+/// are what the engine reports for the same file in process, so the tests follow the rule set.
+/// </summary>
+public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
+{
+    // Every finding a warning and none an error, so the build's outcome depends only on the switch under test.
+    private static readonly string[] AllWarnings = ["-p:CopydeskFailOn=none", "-p:CopydeskWarnOn=suggestion"];
+
+    private const string CheckSkipped = "Skipping target \"CopydeskCheck\" because all output files are up-to-date";
+
+    private readonly PackedPackageFixture _package;
+
+    public DotnetBuildTests(PackedPackageFixture package) => _package = package;
+
+    [Fact]
+    public void Findings_are_build_warnings_and_are_logged_again_when_the_check_is_up_to_date()
+    {
+        var project = _package.CreateDocsProject("replay");
+        var expected = Expected(project.ArticlePath);
+        Assert.Contains(expected, d => d.RuleId == "CD4002");
+        var expectedLines = BuildOutput.Lines(expected, _ => "warning");
+
+        var first = project.Build(AllWarnings);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(expectedLines, BuildOutput.Findings(first.Output));
+
+        var second = project.Build([.. AllWarnings, "-v:d"]);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains(CheckSkipped, second.Output);
+        Assert.Equal(expectedLines, BuildOutput.Findings(second.Output));
+
+        // A changed file is checked again: a new stray space before a comma is a new finding.
+        File.AppendAllText(project.ArticlePath, "\n\nThe new paragraph has a stray space , as an editor would spot.\n");
+        var changed = Expected(project.ArticlePath);
+        Assert.True(changed.Count(d => d.RuleId == "CD4002") > expected.Count(d => d.RuleId == "CD4002"));
+        var third = project.Build([.. AllWarnings, "-v:d"]);
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.DoesNotContain(CheckSkipped, third.Output);
+        Assert.Equal(BuildOutput.Lines(changed, _ => "warning"), BuildOutput.Findings(third.Output));
+    }
+
+    [Fact]
+    public void By_default_errors_fail_the_build_warnings_warn_and_suggestions_are_messages()
+    {
+        var project = _package.CreateDocsProject("defaults");
+        var expected = Expected(project.ArticlePath);
+
+        var build = project.Build("-v:n");
+
+        var levels = BuildOutput.Lines(expected, d => d.Severity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "message",
+        });
+        Assert.Equal(levels, BuildOutput.Findings(build.Output));
+        var failed = expected.Any(d => d.Severity == Severity.Error);
+        Assert.True(failed ? build.ExitCode != 0 : build.ExitCode == 0, build.ToString());
+    }
+
+    [Fact]
+    public void MSBuildTreatWarningsAsErrors_fails_the_build_and_TreatWarningsAsErrors_alone_does_not()
+    {
+        var project = _package.CreateDocsProject("warnings-as-errors");
+        var expected = Expected(project.ArticlePath);
+
+        var strict = project.Build([.. AllWarnings, "-p:MSBuildTreatWarningsAsErrors=true"]);
+        Assert.True(strict.ExitCode != 0, strict.ToString());
+        Assert.Equal(BuildOutput.Lines(expected, _ => "error"), BuildOutput.Findings(strict.Output));
+
+        // TreatWarningsAsErrors is the compiler's switch; MSBuild task warnings stay warnings (the README says so).
+        var compilerOnly = project.Build([.. AllWarnings, "-p:TreatWarningsAsErrors=true"]);
+        Assert.True(compilerOnly.ExitCode == 0, compilerOnly.ToString());
+        Assert.Equal(BuildOutput.Lines(expected, _ => "warning"), BuildOutput.Findings(compilerOnly.Output));
+    }
+
+    [Fact]
+    public void NoWarn_removes_one_code_only_and_WarningsAsErrors_raises_one_code_only()
+    {
+        var project = _package.CreateDocsProject("per-code");
+        var expected = Expected(project.ArticlePath);
+        Assert.Contains(expected, d => d.RuleId == "CD4002");
+
+        var silenced = project.Build([.. AllWarnings, "-p:NoWarn=CD4002"]);
+        Assert.True(silenced.ExitCode == 0, silenced.ToString());
+        Assert.Equal(BuildOutput.Lines(expected.Where(d => d.RuleId != "CD4002"), _ => "warning"), BuildOutput.Findings(silenced.Output));
+
+        var raised = project.Build([.. AllWarnings, "-p:WarningsAsErrors=CD4002"]);
+        Assert.True(raised.ExitCode != 0, raised.ToString());
+        Assert.Equal(BuildOutput.Lines(expected, d => d.RuleId == "CD4002" ? "error" : "warning"), BuildOutput.Findings(raised.Output));
+    }
+
+    [Fact]
+    public void CopydeskEnabled_false_checks_nothing()
+    {
+        var project = _package.CreateDocsProject("disabled");
+
+        var build = project.Build([.. AllWarnings, "-p:CopydeskEnabled=false", "-v:n"]);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Empty(BuildOutput.Findings(build.Output));
+        Assert.DoesNotContain("CopydeskCheck", build.Output);
+    }
+
+    /// <summary>What the engine reports for the file, in process, as the task should.</summary>
+    private static IReadOnlyList<Diagnostic> Expected(string path) => Linter.Default.Check(path, File.ReadAllText(path));
+}

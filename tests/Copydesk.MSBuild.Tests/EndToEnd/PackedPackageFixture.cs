@@ -1,0 +1,93 @@
+namespace Copydesk.MSBuild.Tests.EndToEnd;
+
+/// <summary>
+/// Packs Copydesk.MSBuild once per test run into artifacts/packages with a version no earlier run
+/// used (the NuGet cache keeps the first copy of a version forever), and gives every docs project
+/// of the run one throwaway package folder, so the package is extracted once and never stale.
+/// </summary>
+public sealed class PackedPackageFixture : IDisposable
+{
+    public PackedPackageFixture()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        FeedDirectory = Path.Combine(RepositoryRoot, "artifacts", "packages");
+        WorkDirectory = Path.Combine(Path.GetTempPath(), "copydesk-msbuild-e2e-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(WorkDirectory);
+        Version = $"0.1.0-e2e.{DateTime.UtcNow.Ticks}";
+
+        // Its own artifacts path: a parallel build of the same projects elsewhere never shares obj/ with this pack.
+        var pack = ProcessRunner.Dotnet(RepositoryRoot, null,
+            "pack", Path.Combine(RepositoryRoot, "src", "Copydesk.MSBuild", "Copydesk.MSBuild.csproj"),
+            "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}",
+            "--artifacts-path", Path.Combine(WorkDirectory, "pack-build"));
+        if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack failed:\n{pack}");
+        PackagePath = Path.Combine(FeedDirectory, $"Copydesk.MSBuild.{Version}.nupkg");
+        if (!File.Exists(PackagePath)) throw new InvalidOperationException($"dotnet pack did not produce {PackagePath}:\n{pack}");
+
+        BuildEnvironment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "nuget-packages") };
+    }
+
+    public string RepositoryRoot { get; }
+    public string FeedDirectory { get; }
+    public string WorkDirectory { get; }
+    public string Version { get; }
+    public string PackagePath { get; }
+    public IReadOnlyDictionary<string, string> BuildEnvironment { get; }
+
+    public string SamplePath => Path.Combine(RepositoryRoot, "seeds", "000_781c75e40c296ea5.txt");
+
+    /// <summary>A fresh docs-only project (Microsoft.NET.Sdk, no sources) that references the package, with a copy of the sample.</summary>
+    public DocsProject CreateDocsProject(string name)
+    {
+        var directory = Path.Combine(WorkDirectory, name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="copydesk-e2e" value="{FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Docs.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Copydesk.MSBuild" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        var article = Path.Combine(directory, Path.GetFileName(SamplePath));
+        File.Copy(SamplePath, article);
+        return new DocsProject(directory, article, BuildEnvironment);
+    }
+
+    public void Dispose()
+    {
+        TryDelete(() => File.Delete(PackagePath));
+        TryDelete(() => Directory.Delete(WorkDirectory, recursive: true));
+    }
+
+    private static void TryDelete(Action delete)
+    {
+        try { delete(); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "MyProject.sln"))) return directory.FullName;
+        throw new InvalidOperationException("MyProject.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A throwaway docs project on disk and how to build it.</summary>
+public sealed record DocsProject(string Directory, string ArticlePath, IReadOnlyDictionary<string, string> Environment)
+{
+    public ProcessResult Build(params string[] arguments) =>
+        ProcessRunner.Dotnet(Directory, Environment, ["build", "-nr:false", "-tl:off", .. arguments]);
+}
