@@ -1,3 +1,5 @@
+using Copydesk.Tests;
+
 namespace Copydesk.MSBuild.Tests.EndToEnd;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class PackedPackageFixture : IDisposable
 {
     public PackedPackageFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = RepositoryPaths.Root;
         FeedDirectory = Path.Combine(RepositoryRoot, "artifacts", "packages");
         WorkDirectory = Path.Combine(Path.GetTempPath(), "copydesk-msbuild-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(WorkDirectory);
@@ -34,7 +36,7 @@ public sealed class PackedPackageFixture : IDisposable
     public string PackagePath { get; }
     public IReadOnlyDictionary<string, string> BuildEnvironment { get; }
 
-    public string SamplePath => Path.Combine(RepositoryRoot, "seeds", "000_781c75e40c296ea5.txt");
+    public static string SamplePath => RepositoryPaths.SampleArticle;
 
     /// <summary>A fresh docs-only project (Microsoft.NET.Sdk, no sources) that references the package, with a copy of the sample.</summary>
     public DocsProject CreateDocsProject(string name)
@@ -75,13 +77,6 @@ public sealed class PackedPackageFixture : IDisposable
         try { delete(); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "MyProject.sln"))) return directory.FullName;
-        throw new InvalidOperationException("MyProject.sln not found above " + AppContext.BaseDirectory);
     }
 }
 
