@@ -1,4 +1,5 @@
 using Copydesk.Core.Rules.Hygiene;
+using Copydesk.Core.Rules.Snippet;
 
 namespace Copydesk.Core.Rules;
 
@@ -8,5 +9,6 @@ public static class BuiltInRules
     public static IReadOnlyList<IRule> All { get; } =
     [
         new SpaceBeforePunctuationRule(),
+        new CSharpSnippetRule(),
     ];
 }
