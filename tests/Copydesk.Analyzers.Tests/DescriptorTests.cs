@@ -1,4 +1,5 @@
 using Copydesk.Core.Diagnostics;
+using Copydesk.Tests;
 using RuleSet = Copydesk.Core.Engine.RuleSet;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -35,7 +36,7 @@ public sealed class DescriptorTests
     public void Supported_ids_are_unique_and_each_has_a_doc_page()
     {
         Assert.Equal(Supported.Count, Supported.Select(d => d.Id).Distinct().Count());
-        var docs = Path.Combine(RepositoryRoot(), "docs", "rules");
+        var docs = Path.Combine(RepositoryPaths.Root, "docs", "rules");
         // Pages of other branches' rules are checked by the rule-catalogue tests; the analyzer's own must exist.
         foreach (var id in new[] { "CD5001", "CD9101", "CD9102", "CD9103" })
             Assert.True(File.Exists(Path.Combine(docs, id + ".md")), $"docs/rules/{id}.md is missing");
@@ -44,7 +45,7 @@ public sealed class DescriptorTests
     [Fact]
     public void Release_tracking_lists_every_supported_id()
     {
-        var root = Path.Combine(RepositoryRoot(), "src", "Copydesk.Analyzers");
+        var root = Path.Combine(RepositoryPaths.Root, "src", "Copydesk.Analyzers");
         var tracked = File.ReadLines(Path.Combine(root, "AnalyzerReleases.Shipped.md"))
             .Concat(File.ReadLines(Path.Combine(root, "AnalyzerReleases.Unshipped.md")))
             .Where(line => line.StartsWith("CD", StringComparison.Ordinal))
@@ -74,12 +75,5 @@ public sealed class DescriptorTests
         Assert.Equal(new LinePosition(2, 3), span.StartLinePosition);
         Assert.Equal(new LinePosition(2, 11), span.EndLinePosition);
         Assert.Contains(Supported, d => d.Id == carrier);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MyProject.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("MyProject.sln not found above " + AppContext.BaseDirectory);
     }
 }
