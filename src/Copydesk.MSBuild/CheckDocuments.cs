@@ -38,7 +38,7 @@ public sealed class CheckDocuments : Task
         {
             // Never let an exception escape into MSBuild: one clear error, and no findings file,
             // so the next build runs the check again instead of replaying a stale result.
-            TryDelete(FindingsFile);
+            InternalFailure.TryDelete(FindingsFile);
             Log.LogError("Copydesk", InternalFailure.Code, null, InternalFailure.HelpLink, null, 0, 0, 0, 0,
                 "Copydesk could not check the docs: {0}: {1}", ex.GetType().Name, ex.Message);
             return false;
@@ -100,19 +100,5 @@ public sealed class CheckDocuments : Task
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllLines(path, files.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal));
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            if (!string.IsNullOrEmpty(path)) File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }

@@ -37,6 +37,8 @@ public sealed class ReportFindings : Task
         }
         catch (Exception ex)
         {
+            // Drop the unreadable file: it is the check's stamp too, so the next build checks again.
+            InternalFailure.TryDelete(FindingsFile);
             Log.LogError("Copydesk", InternalFailure.Code, null, InternalFailure.HelpLink, null, 0, 0, 0, 0,
                 "Copydesk could not report the findings kept in {0}: {1}: {2}", FindingsFile, ex.GetType().Name, ex.Message);
             return false;

@@ -98,6 +98,36 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     }
 
     [Fact]
+    public void A_failure_of_the_task_itself_is_one_build_error_and_the_next_build_checks_again()
+    {
+        var project = _package.CreateDocsProject("task-failure");
+        var expected = BuildOutput.Lines(Expected(project.ArticlePath), _ => "warning");
+        var kept = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "copydesk", "findings.tsv");
+
+        // A folder where the task writes its findings makes the write fail, as a full or locked disk would.
+        Directory.CreateDirectory(kept + ".tmp");
+        var failed = project.Build(AllWarnings);
+        Assert.True(failed.ExitCode != 0, failed.ToString());
+        var errors = failed.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains("error CD9000: Copydesk could not check the docs")).Distinct().ToList();
+        Assert.Single(errors);
+        Assert.Empty(BuildOutput.Findings(failed.Output));
+
+        Directory.Delete(kept + ".tmp");
+        var recovered = project.Build(AllWarnings);
+        Assert.True(recovered.ExitCode == 0, recovered.ToString());
+        Assert.Equal(expected, BuildOutput.Findings(recovered.Output));
+
+        // A damaged findings file is one error too, and is dropped so the next build checks again.
+        File.WriteAllText(kept, "not findings\n");
+        var damaged = project.Build(AllWarnings);
+        Assert.True(damaged.ExitCode != 0, damaged.ToString());
+        Assert.Single(damaged.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains("error CD9000: Copydesk could not report the findings")).Distinct());
+        var repaired = project.Build(AllWarnings);
+        Assert.True(repaired.ExitCode == 0, repaired.ToString());
+        Assert.Equal(expected, BuildOutput.Findings(repaired.Output));
+    }
+
+    [Fact]
     public void CopydeskEnabled_false_checks_nothing()
     {
         var project = _package.CreateDocsProject("disabled");
