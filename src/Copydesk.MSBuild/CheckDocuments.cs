@@ -1,4 +1,3 @@
-using System.Text;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
 using Microsoft.Build.Framework;
@@ -49,43 +48,21 @@ public sealed class CheckDocuments : Task
     {
         var linter = Linter.Default;
         var categories = CategoryIndex(linter.Rules);
-        var paths = Files.Select(f => Path.GetFullPath(f.GetMetadata("FullPath") is { Length: > 0 } full ? full : f.ItemSpec))
+        // Full paths as display paths: MSBuild and the IDE resolve them from any folder.
+        var files = Files.Select(f => Path.GetFullPath(f.GetMetadata("FullPath") is { Length: > 0 } full ? full : f.ItemSpec))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(p => p, StringComparer.Ordinal)
-            .ToArray();
+            .Select(p => new SourceFile(p, p))
+            .ToList();
 
-        var results = new IReadOnlyList<Diagnostic>[paths.Length];
-        Parallel.For(0, paths.Length, i => results[i] = CheckFile(linter, paths[i]));
+        var results = new FileChecker(linter).Check(files);
 
         if (!string.IsNullOrEmpty(DependenciesFile))
             WriteDependencies(DependenciesFile!, []);
 
-        return results.SelectMany(r => r)
+        return results.SelectMany(r => r.Diagnostics)
             .Select(d => StoredFinding.From(d, categories.TryGetValue(d.RuleId, out var c) ? c : ""))
             .ToList();
-    }
-
-    private static IReadOnlyList<Diagnostic> CheckFile(Linter linter, string path)
-    {
-        string text;
-        try
-        {
-            text = ReadText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            var unreadable = ToolDescriptors.UnreadableFile;
-            return [new Diagnostic(unreadable.Id, unreadable.DefaultSeverity, $"The file could not be read: {ex.Message}",
-                path, 0, 0, new SourceRange(1, 1, 1, 1), unreadable.HelpUri)];
-        }
-        return linter.Check(path, text);
-    }
-
-    /// <summary>UTF-8 unless a byte order mark says otherwise; the mark itself is not part of the text.</summary>
-    private static string ReadText(string path)
-    {
-        using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 
     private static Dictionary<string, string> CategoryIndex(RuleSet rules)

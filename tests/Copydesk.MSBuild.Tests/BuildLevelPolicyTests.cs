@@ -27,6 +27,22 @@ public sealed class BuildLevelPolicyTests
         Assert.Equal(expected, new BuildLevelPolicy(fail, warn).LevelOf(severity));
     }
 
+    [Theory]
+    [InlineData("CD9005", Severity.Error)]
+    [InlineData("CD9005", Severity.Warning)]
+    [InlineData("CD9001", Severity.Error)]
+    public void A_tool_failure_is_an_error_whatever_the_thresholds(string code, Severity severity)
+    {
+        Assert.Equal(BuildLevel.Error, new BuildLevelPolicy(Severity.None, Severity.None).LevelOf(code, severity));
+    }
+
+    [Fact]
+    public void A_repaired_decoding_note_follows_the_thresholds()
+    {
+        // Invalid UTF-8 that was replaced is a warning-level CD9001: the rest of the file was checked.
+        Assert.Equal(BuildLevel.Warning, new BuildLevelPolicy(Severity.None, Severity.Warning).LevelOf("CD9001", Severity.Warning));
+    }
+
     [Fact]
     public void An_unknown_threshold_is_refused()
     {

@@ -140,5 +140,6 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     }
 
     /// <summary>What the engine reports for the file, in process, as the task should.</summary>
-    private static IReadOnlyList<Diagnostic> Expected(string path) => Linter.Default.Check(path, File.ReadAllText(path));
+    private static IReadOnlyList<Diagnostic> Expected(string path) =>
+        new FileChecker(Linter.Default).CheckOne(new SourceFile(path, path)).Diagnostics;
 }
