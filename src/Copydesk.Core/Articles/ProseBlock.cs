@@ -31,6 +31,11 @@ public sealed class ProseBlock
     public string Text { get; }
     public int End => Start + Text.Length;
 
+    private IReadOnlyList<Copydesk.Core.Text.Sentence>? _sentences;
+
+    /// <summary>The block's sentences (offsets relative to <see cref="Text"/>), split once and shared by every rule.</summary>
+    public IReadOnlyList<Copydesk.Core.Text.Sentence> Sentences => _sentences ??= Copydesk.Core.Text.Sentences.Split(Text);
+
     /// <summary>True for the blocks that make up the article's body text.</summary>
     public bool IsBody => Kind is ProseBlockKind.Paragraph or ProseBlockKind.Heading;
 }

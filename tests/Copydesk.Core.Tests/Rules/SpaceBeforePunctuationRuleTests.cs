@@ -14,4 +14,8 @@ public sealed class SpaceBeforePunctuationRuleTests
     [Fact]
     public void Ignores_dotted_names_markup_and_code() =>
         RuleAssert.Findings("# Title\n\nUse .NET and the .md files. A *word*, and `x ,` too.\n\n```\na , b\n```\n", Rule);
+
+    [Fact]
+    public void Ignores_spaced_colons_named_marks_and_spaced_ellipses() =>
+        RuleAssert.Findings("# Title\n\ncompiler limit : macros nested. It uses . (dot) here. It waits . . . then goes{|CD4002: .|}\n", Rule);
 }

@@ -25,9 +25,30 @@ public sealed class SpaceBeforePunctuationRule : IRule
                 // Blanked markup (emphasis stars, inline code) is not a real space.
                 if (!IsRealSpace(text, start, spaces)) continue;
                 var mark = match.Groups["mark"].Value;
+                if (IsMentionedOrSpacedStyle(block.Text, match.Groups["mark"].Index)) continue;
                 context.Report(start, match.Length, $"Remove the space before \"{mark}\".", [new TextEdit(start, spaces, "")]);
             }
         }
+    }
+
+    /// <summary>
+    /// "key : value" and "compiler limit : macros" are a spacing style, "uses . (dot)" names the mark and
+    /// ". . ." is a spaced ellipsis: none is a stray space. A stray period ends a sentence or a line.
+    /// </summary>
+    private static bool IsMentionedOrSpacedStyle(string text, int markIndex)
+    {
+        var mark = text[markIndex];
+        var next = markIndex + 1;
+        if (next < text.Length && text[next] is not (' ' or '\t')) return false;
+        while (next < text.Length && text[next] is ' ' or '\t') next++;
+        if (next >= text.Length || text[next] is '\n' or '\r') return false;
+        var following = text[next];
+        return mark switch
+        {
+            ':' or ';' => true,
+            '.' or '!' or '?' => !(char.IsUpper(following) || char.IsDigit(following) || following is '"' or '“' or '\'' or '‘'),
+            _ => false,
+        };
     }
 
     private static bool IsRealSpace(string text, int start, int length)

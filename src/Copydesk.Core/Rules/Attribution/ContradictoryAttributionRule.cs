@@ -1,0 +1,358 @@
+using System.Text.RegularExpressions;
+using Copydesk.Core.Articles;
+using Copydesk.Core.Diagnostics;
+
+namespace Copydesk.Core.Rules.Attribution;
+
+/// <summary>
+/// CD1001: one article says A did something to B (approached, acquired, sued, hired, beat) and
+/// elsewhere that B did it to A. Parties are normalised (case, possessives, "the company", a CEO
+/// standing for the company), and two events told apart by dates or sequence words ("again",
+/// "in response", "last season") are left alone. The odd one out is reported.
+/// </summary>
+public sealed class ContradictoryAttributionRule : IRule
+{
+    private enum Action { Approach, Acquire, Sue, Hire, Beat }
+
+    private sealed record Party(string Key, int Start, int End);
+
+    private sealed record Relation(Action Action, string Agent, string Patient, int Start, int End, int Sentence, string Anchors, bool Sequenced);
+
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    // Each verb phrase with its action; "passive" phrases put the agent after them ("was sued by").
+    private static readonly (Action Action, bool Passive, string Pattern)[] VerbTable =
+    [
+        (Action.Approach, false, @"approach(?:ed|es)?|contact(?:ed|s)?|courted|reach(?:ed|es)?\s+out\s+to|made\s+the\s+first\s+move\s+(?:on|toward|towards|with)|initiated\s+(?:talks|contact|discussions|negotiations|the\s+(?:partnership|collaboration|talks|deal|cooperation))\s+with|(?:proposed|pitched)\s+(?:a|the)\s+(?:partnership|collaboration|deal|merger|tie-up|cooperation|idea)\s+to"),
+        (Action.Approach, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+|first\s+)?(?:approached|contacted|courted)\s+by"),
+        (Action.Acquire, false, @"acquir(?:ed|es|e)|bought|buys|purchas(?:ed|es)|took\s+over|takes\s+over|snapped\s+up"),
+        (Action.Acquire, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by"),
+        (Action.Sue, false, @"sued|sues|(?:filed|files|brought|brings)\s+(?:a\s+)?(?:lawsuit|suit|complaint|legal\s+action)\s+against|took\s+legal\s+action\s+against"),
+        (Action.Sue, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?sued\s+by"),
+        (Action.Hire, false, @"hired|hires|poached|poaches|recruited|recruits"),
+        (Action.Hire, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:hired|poached|recruited)\s+by"),
+        (Action.Beat, false, @"beat|beats|defeated|defeats|defeat|edged(?:\s+past)?|thrashed|routed|crushed|outplayed|overcame|knocked\s+out|eliminated|won\s+against"),
+        (Action.Beat, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:beaten|defeated|thrashed|eliminated|knocked\s+out)\s+by|lost\s+to|loses\s+to|fell\s+to|falls\s+to|succumbed\s+to"),
+    ];
+
+    private static readonly Regex Verbs = new(
+        string.Join("|", VerbTable.Select((v, i) => $@"(?<v{i}>\b(?:{v.Pattern})\b)")), Options);
+
+    private static readonly Regex Token = new(@"[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*(?:['’]s?)?|[^\s\p{L}\p{N}]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const string Titles = @"CEO|chief\s+executive|founder|co-founder|cofounder|boss|president|chairman|chairwoman|chair|CTO|CFO|COO|owner|head|director|spokesperson|spokesman|spokeswoman|manager|coach";
+    private const string Name = @"\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2}";
+
+    // "Xiaomi CEO Lei Jun", "Lei Jun, the CEO of Xiaomi", "Lei Jun, Xiaomi's CEO", "the CEO of Xiaomi, Lei Jun".
+    private static readonly Regex[] PersonOfOrganisation =
+    [
+        new($@"(?<org>{Name})(?:'s|’s)?\s+(?:{Titles})\s*,?\s+(?<person>{Name})", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new($@"(?<person>{Name}),\s+(?:the\s+)?(?:{Titles})\s+(?:of|at)\s+(?<org>{Name})", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new($@"(?<person>{Name}),\s+(?<org>{Name})(?:'s|’s)\s+(?:{Titles})", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new($@"\b(?:the\s+)?(?:{Titles})\s+of\s+(?<org>{Name}),\s+(?<person>{Name})", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+    ];
+
+    private static readonly Regex TitleWord = new($@"^(?:{Titles})$", Options);
+
+    private static readonly Regex AbsoluteTime = new(
+        @"\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", Options);
+
+    // Words that place an event in a sequence: a second event, not a contradiction.
+    private static readonly Regex SequenceWord = new(
+        @"\b(?:again|earlier|later|previously|rematch|in\s+response|in\s+turn|in\s+return|retaliat\w*|counter\w*|last\s+(?:year|season|month|week|time)|back\s+in|ago|return\s+leg|first\s+leg|second\s+leg|afterwards|subsequently|the\s+following|next\s+(?:year|season|month|week))\b", Options);
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "appears", "appear", "appeared", "seems", "seem", "seemed", "to", "have", "has", "had", "first", "proceeded", "proceeds",
+        "was", "were", "is", "the", "one", "who", "that", "did", "does", "in", "fact", "also", "then", "which", "been", "ultimately",
+        "who", "had", "actually", "reportedly", "initially", "originally", "apparently", "allegedly", "indeed", "finally", "eventually",
+    };
+
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "didn't", "didn’t", "did", "hadn't", "hadn’t", "wasn't", "wasn’t" };
+
+    // A party that only wanted, planned or may do it has not done it.
+    private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "could", "would", "might", "may", "will", "should", "shall", "wants", "want", "wanted", "plans", "plan", "planned", "planning",
+        "hopes", "hoped", "tried", "tries", "try", "attempted", "attempts", "considering", "considered", "considers", "expected", "set",
+        "going", "looking", "aims", "aimed", "intends", "intended", "refused", "declined", "threatened", "failed", "if", "whether",
+        "can", "cannot", "can't", "won't", "wouldn't", "unless", "offered", "agreed", "sought", "seeks", "seeking",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they" };
+
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "brand", "automaker", "carmaker", "startup", "giant", "maker", "manufacturer", "group", "team", "club",
+        "studio", "publisher", "bank", "retailer", "developer", "chipmaker", "outfit", "side", "company's", "firm's", "brand's",
+    };
+
+    private static readonly HashSet<string> CorporateSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "INC", "INC.", "CORP", "CORP.", "CORPORATION", "LTD", "LTD.", "LLC", "CO", "CO.", "GROUP", "AG", "SE", "SA", "GMBH", "PLC", "HOLDINGS", "COMPANY",
+    };
+
+    // Capitalised words that are not names: sentence openers, and every word of an all-caps sentence.
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "but", "so", "then", "that", "this", "these", "those", "it", "its", "he", "she", "they", "we",
+        "i", "you", "his", "her", "their", "our", "my", "your", "in", "on", "at", "to", "for", "of", "with", "by", "from", "as", "after",
+        "before", "when", "while", "because", "since", "although", "though", "if", "not", "no", "yes", "now", "today", "yesterday",
+        "also", "however", "meanwhile", "instead", "rather", "first", "finally", "last", "later", "earlier", "again", "both", "all",
+        "says", "said", "say", "explains", "explained", "claims", "claimed", "reports", "reported", "confirms", "confirmed", "notes",
+        "noted", "adds", "added", "told", "tells", "reveals", "revealed", "stated", "states", "insists", "insisted", "believes",
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "did", "does", "do", "will", "would", "could", "should", "may",
+        "might", "who", "which", "what", "where", "why", "how", "there", "here", "other", "way", "around", "reminder", "update",
+        "breaking", "exclusive", "report", "news", "opinion", "analysis", "not", "only", "even", "just", "still", "already",
+    };
+
+    // Lower-case words that may follow a patient without making it a modifier ("bought Leica lenses").
+    private static readonly HashSet<string> PatientFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "in", "on", "at", "for", "to", "with", "first", "after", "before", "from", "over", "last", "earlier", "back",
+        "not", "rather", "instead", "because", "since", "when", "while", "as", "who", "which", "that", "by", "outright", "again",
+        "too", "also", "during", "until", "about", "into", "this", "last", "early", "late", "without", "despite", "so", "then",
+        "out", "off", "twice", "once", "itself", "themselves", "directly", "is", "was", "were", "are", "had", "has", "have",
+    };
+
+    public RuleDescriptor Descriptor { get; } = new("CD1001", "Contradictory attribution", RuleCategory.Attribution, Severity.Warning,
+        "The article says A did something to B and elsewhere that B did it to A (who approached, bought, sued, hired or beat whom).");
+
+    public void Check(RuleContext context)
+    {
+        var article = context.Article;
+        var aliases = FindAliases(article);
+        var relations = new List<Relation>();
+        var mentions = new List<string>();
+        var sentenceNumber = 0;
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Paragraph or ProseBlockKind.Heading or ProseBlockKind.Description)) continue;
+            foreach (var sentence in block.Sentences)
+            {
+                sentenceNumber++;
+                var text = sentence.Of(block.Text);
+                if (text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) continue;
+                ExtractRelations(text, block.Start + sentence.Start, sentenceNumber, aliases, mentions, relations);
+            }
+        }
+        Report(context, relations);
+    }
+
+    private static void ExtractRelations(string text, int offset, int sentenceNumber, Dictionary<string, string> aliases,
+        List<string> mentions, List<Relation> relations)
+    {
+        var tokens = Token.Matches(text).Cast<Match>().ToList();
+        var verbMatches = Verbs.Matches(text);
+        var anchors = string.Join(" ", AbsoluteTime.Matches(text).Cast<Match>().Select(m => m.Value.ToUpperInvariant()).OrderBy(s => s, StringComparer.Ordinal));
+        var sequenced = SequenceWord.IsMatch(text);
+        // Names in this sentence, in order; with the earlier sentences' names they stand behind "the company" and pronouns.
+        var local = new List<(int Index, string Key)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameToken(tokens[i].Value)) continue;
+            var j = i;
+            while (j + 1 < tokens.Count && IsNameToken(tokens[j + 1].Value)) j++;
+            var key = Normalise(tokens.Skip(i).Take(j - i + 1).Select(t => t.Value).ToList(), aliases);
+            if (key is not null) local.Add((tokens[i].Index, key));
+            i = j;
+        }
+        foreach (Match verb in verbMatches)
+        {
+            var (action, passive) = ActionOf(verb);
+            var first = tokens.FindIndex(t => t.Index >= verb.Index);
+            var last = tokens.FindLastIndex(t => t.Index < verb.Index + verb.Length);
+            if (first < 0 || last < 0) continue;
+            var before = FindPartyBefore(tokens, first, aliases, out var negated, out var hypothetical);
+            if (before is null || hypothetical) continue;
+            var after = FindPartyAfter(tokens, last + 1, aliases);
+            if (after is null) continue;
+            var agent = passive ? after : before;
+            var patient = passive ? before : after;
+            var candidates = local.Where(m => m.Index < before.Start).Select(m => m.Key).Reverse().Concat(mentions).ToList();
+            var agentKey = Resolve(agent.Key, patient.Key, candidates);
+            var patientKey = Resolve(patient.Key, agentKey, candidates);
+            if (agentKey is null || patientKey is null || SameParty(agentKey, patientKey)) continue;
+            if (negated) (agentKey, patientKey) = (patientKey, agentKey);
+            var start = Math.Min(agent.Start, patient.Start);
+            var end = Math.Max(agent.End, patient.End);
+            relations.Add(new Relation(action, agentKey, patientKey, offset + start, offset + end, sentenceNumber, anchors, sequenced));
+        }
+        foreach (var mention in local) mentions.Insert(0, mention.Key);
+    }
+
+    private static (Action Action, bool Passive) ActionOf(Match verb)
+    {
+        for (var i = 0; i < VerbTable.Length; i++)
+            if (verb.Groups["v" + i].Success) return (VerbTable[i].Action, VerbTable[i].Passive);
+        throw new InvalidOperationException("A verb matched no group.");
+    }
+
+    private static Party? FindPartyBefore(List<Match> tokens, int verbToken, Dictionary<string, string> aliases, out bool negated, out bool hypothetical)
+    {
+        negated = false;
+        hypothetical = false;
+        var i = verbToken - 1;
+        while (i >= 0)
+        {
+            var word = tokens[i].Value;
+            if (Hypothetical.Contains(word)) { hypothetical = true; return null; }
+            if (IsNameToken(word) || Pronouns.Contains(word)) break;
+            if (GenericNouns.Contains(word) && i > 0 && tokens[i - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase)) break;
+            if (Negations.Contains(word)) { if (!word.Equals("did", StringComparison.OrdinalIgnoreCase)) negated = true; i--; continue; }
+            if (Fillers.Contains(word) || (word.Length > 3 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]))) { i--; continue; }
+            return null;
+        }
+        if (i < 0) return null;
+        var endToken = i;
+        var head = tokens[i].Value;
+        if (Pronouns.Contains(head)) return new Party("@" + head.ToLowerInvariant(), tokens[i].Index, tokens[i].Index + head.Length);
+        if (GenericNouns.Contains(head)) return new Party("@the", tokens[i - 1].Index, tokens[i].Index + tokens[i].Length);
+        var startToken = i;
+        while (startToken - 1 >= 0 && endToken - startToken < 4 && (IsNameToken(tokens[startToken - 1].Value) || IsInnerConnector(tokens, startToken - 1)))
+            startToken--;
+        while (!IsNameToken(tokens[startToken].Value)) startToken++;
+        // "the Xiaomi team" and "Xiaomi fans" are not Xiaomi.
+        return MakeParty(tokens, startToken, endToken, aliases);
+    }
+
+    private static Party? FindPartyAfter(List<Match> tokens, int startToken, Dictionary<string, string> aliases)
+    {
+        if (startToken >= tokens.Count) return null;
+        var i = startToken;
+        if (tokens[i].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && GenericNouns.Contains(tokens[i + 1].Value))
+            return new Party("@the", tokens[i].Index, tokens[i + 1].Index + tokens[i + 1].Length);
+        if (Pronouns.Contains(tokens[i].Value) || tokens[i].Value is "him" or "her" or "them")
+            return new Party("@" + tokens[i].Value.ToLowerInvariant(), tokens[i].Index, tokens[i].Index + tokens[i].Length);
+        if (!IsNameToken(tokens[i].Value)) return null;
+        var end = i;
+        while (end + 1 < tokens.Count && end - i < 4 && (IsNameToken(tokens[end + 1].Value) || IsInnerConnector(tokens, end + 1))) end++;
+        while (!IsNameToken(tokens[end].Value)) end--;
+        if (end + 1 < tokens.Count)
+        {
+            var next = tokens[end + 1].Value;
+            if (char.IsLower(next[0]) && !PatientFollowers.Contains(next) && !next.EndsWith("ly", StringComparison.Ordinal)) return null;
+        }
+        return MakeParty(tokens, i, end, aliases);
+    }
+
+    private static Party? MakeParty(List<Match> tokens, int start, int end, Dictionary<string, string> aliases)
+    {
+        var words = tokens.Skip(start).Take(end - start + 1).Select(t => t.Value).ToList();
+        var key = Normalise(words, aliases);
+        return key is null ? null : new Party(key, tokens[start].Index, tokens[end].Index + tokens[end].Length);
+    }
+
+    private static bool IsInnerConnector(List<Match> tokens, int i) =>
+        tokens[i].Value is "of" or "&" or "de" or "and" && i > 0 && i + 1 < tokens.Count && IsNameToken(tokens[i - 1].Value) && IsNameToken(tokens[i + 1].Value)
+        && tokens[i].Value != "and";
+
+    private static bool IsNameToken(string token)
+    {
+        if (token.Length == 0 || !char.IsUpper(token[0])) return false;
+        var bare = StripPossessive(token);
+        return !CommonWords.Contains(bare);
+    }
+
+    private static string StripPossessive(string token)
+    {
+        if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || token.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) return token.Substring(0, token.Length - 2);
+        if (token.EndsWith("'", StringComparison.Ordinal) || token.EndsWith("’", StringComparison.Ordinal)) return token.Substring(0, token.Length - 1);
+        return token;
+    }
+
+    /// <summary>One key per party: upper case, no possessive, no corporate suffix; a title names its company.</summary>
+    private static string? Normalise(List<string> words, Dictionary<string, string> aliases)
+    {
+        var bare = words.Select(w => StripPossessive(w).ToUpperInvariant()).ToList();
+        var title = bare.FindIndex(w => TitleWord.IsMatch(w));
+        if (title >= 0)
+        {
+            var of = bare.IndexOf("OF", title);
+            if (title > 0) bare = bare.Take(title).ToList();
+            else if (of > title) bare = bare.Skip(of + 1).ToList();
+            else bare = bare.Skip(title + 1).ToList();
+        }
+        while (bare.Count > 1 && CorporateSuffixes.Contains(bare[bare.Count - 1])) bare.RemoveAt(bare.Count - 1);
+        if (bare.Count == 0) return null;
+        var key = string.Join(" ", bare);
+        return aliases.TryGetValue(key, out var organisation) ? organisation : key;
+    }
+
+    private static Dictionary<string, string> FindAliases(Article article)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var block in article.Blocks)
+        {
+            foreach (var pattern in PersonOfOrganisation)
+            {
+                foreach (Match match in pattern.Matches(block.Text))
+                {
+                    var org = Normalise(match.Groups["org"].Value.Split(' '), []);
+                    var person = match.Groups["person"].Value.ToUpperInvariant().Split(' ');
+                    if (org is null || person.Length == 0) continue;
+                    var full = string.Join(" ", person.Select(StripPossessive));
+                    if (full == org) continue;
+                    aliases[full] = org;
+                    if (person.Length > 1) aliases[StripPossessive(person[person.Length - 1])] = org;
+                }
+            }
+        }
+        return aliases;
+    }
+
+    private static string? Normalise(string[] words, Dictionary<string, string> aliases) => Normalise(words.ToList(), aliases);
+
+    /// <summary>"the company" and pronouns stand for the most recently named party other than the other side.</summary>
+    private static string? Resolve(string key, string? other, List<string> mentions)
+    {
+        if (!key.StartsWith("@", StringComparison.Ordinal)) return key;
+        foreach (var mention in mentions)
+            if (other is null || other.StartsWith("@", StringComparison.Ordinal) || !SameParty(mention, other)) return mention;
+        return null;
+    }
+
+    private static bool SameParty(string a, string b) =>
+        a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal);
+
+    private static void Report(RuleContext context, List<Relation> relations)
+    {
+        var reported = new HashSet<Relation>();
+        foreach (var group in relations.GroupBy(r => r.Action))
+        {
+            var list = group.ToList();
+            foreach (var r in list)
+            {
+                var conflicts = list.Where(o => o.Sentence != r.Sentence && SameParty(o.Agent, r.Patient) && SameParty(o.Patient, r.Agent)
+                    && !SeparateEvents(r, o)).ToList();
+                if (conflicts.Count == 0) continue;
+                var same = list.Count(o => SameParty(o.Agent, r.Agent) && SameParty(o.Patient, r.Patient));
+                var opposite = list.Count(o => SameParty(o.Agent, r.Patient) && SameParty(o.Patient, r.Agent));
+                var firstSame = list.First(o => SameParty(o.Agent, r.Agent) && SameParty(o.Patient, r.Patient)).Start;
+                var firstOpposite = conflicts.Min(o => o.Start);
+                // The odd one out: the minority direction, or on a tie the direction asserted second.
+                var isOddOneOut = same < opposite || (same == opposite && firstSame > firstOpposite);
+                if (!isOddOneOut || !reported.Add(r)) continue;
+                var other = conflicts[0];
+                var line = context.Article.Lines.GetPosition(other.Start).Line;
+                context.Report(r.Start, r.End - r.Start,
+                    $"Contradictory attribution: this says {Title(r.Agent)} {Verb(r.Action)} {Title(r.Patient)}, but line {line} says {Title(other.Agent)} {Verb(other.Action)} {Title(other.Patient)}.");
+            }
+        }
+    }
+
+    private static bool SeparateEvents(Relation a, Relation b) =>
+        a.Sequenced || b.Sequenced || (a.Anchors.Length > 0 && b.Anchors.Length > 0 && a.Anchors != b.Anchors);
+
+    private static string Verb(Action action) => action switch
+    {
+        Action.Approach => "approached",
+        Action.Acquire => "acquired",
+        Action.Sue => "sued",
+        Action.Hire => "hired",
+        _ => "beat",
+    };
+
+    private static string Title(string key) =>
+        string.Join(" ", key.Split(' ').Select(w => w.Length > 1 ? w[0] + w.Substring(1).ToLowerInvariant() : w));
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Copydesk.Core.Diagnostics;
+
+namespace Copydesk.Core.Rules.Attribution;
+
+/// <summary>
+/// CD1003: a claim attributed to nobody in particular ("according to reports", "sources say",
+/// "it is rumoured", "many believe"). An attribution that goes on to name the outlet or person
+/// ("sources told Reuters", "according to a report by Bloomberg") is left alone.
+/// </summary>
+public sealed class VagueAttributionRule : IRule
+{
+    private const string Hedge = @"(?:some|many|several|multiple|recent|early|new|latest|local|media|press|news|online|unconfirmed|unnamed|anonymous|industry|other|various|numerous|reliable|trusted|insider|internal|credible)";
+
+    // One alternation, compiled once: every vague formula the rule knows.
+    private static readonly Regex Pattern = new(
+        @"\baccording\s+to\s+(?:(?:some|many|several|multiple|recent|early|new|latest|local|media|press|news|online|unconfirmed|other|various|numerous)\s+)*(?:reports|sources|rumou?rs|insiders|leaks|whispers)\b" +
+        @"|\baccording\s+to\s+(?:a|one|an)\s+(?:(?:recent|new|latest|media|press|news|unconfirmed|anonymous|unnamed|industry|insider|single)\s+)*(?:report|source|insider|leak|tipster)\b" +
+        @"|\baccording\s+to\s+(?:people|someone|persons?|those)\s+(?:familiar|close|with\s+knowledge|in\s+the\s+know)\b" +
+        @"|(?:^|(?<=[.!?:;,]\s*)|(?<=\b(?:and|but|as|though|while|however|now|also)\s+))(?:" + Hedge + @"\s+)*(?:reports|sources|insiders|rumou?rs)\s+(?:say|said|says|suggest|suggested|claim|claimed|indicate|indicated|state|stated|allege|alleged|have\s+it|point\s+to|tell\s+us|reveal|revealed|familiar|close\s+to)\b" +
+        @"|\b" + Hedge + @"\s+(?:(?:" + Hedge + @")\s+)*(?:reports|sources|insiders)\s+(?:say|said|says|suggest|suggested|claim|claimed|indicate|indicated|allege|alleged|told|tell|reveal|revealed|familiar|close\s+to)\b" +
+        @"|\b(?:people|persons|those|someone|sources)\s+(?:familiar\s+with\s+the\s+(?:matter|plans?|situation|talks|discussions|deal|negotiations|company's\s+plans)|with\s+knowledge\s+of\s+the\s+(?:matter|plans?|situation|talks|discussions|deal))\b" +
+        @"|\b(?:it|this)\s*(?:is|was|has\s+been|had\s+been|'s|’s)\s+(?:widely\s+|long\s+|also\s+|now\s+)?(?:rumou?red|whispered)\b" +
+        @"|\b(?:it|this)\s*(?:is|was|has\s+been|had\s+been|'s|’s)\s+(?:widely\s+|long\s+|also\s+|now\s+|being\s+)?(?:said|believed|reported|claimed|alleged|understood|speculated|thought)\s+that\b" +
+        @"|\brumou?r\s+has\s+it\b|\bword\s+on\s+the\s+street\b|\bthe\s+rumou?r\s+mill\b|\bthe\s+grapevine\b" +
+        @"|\b(?:many|some|most)\s+(?:people\s+|fans\s+|observers\s+|analysts\s+|experts\s+|insiders\s+)?(?:believe|say|claim|allege|suspect|speculate)\b" +
+        @"|\b(?:experts|observers|insiders|critics|pundits)\s+(?:say|believe|claim|suggest|allege)\b" +
+        @"|\bthere\s+(?:are|have\s+been)\s+(?:unconfirmed\s+)?(?:reports|rumou?rs|whispers)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
+
+    // "… sources told Reuters", "… reports from Bloomberg": the source is named after all.
+    private static readonly Regex NamedSourceAfter = new(
+        @"^\W*(?:\w+\W+){0,3}?(?:from|by|in|at|told|tells|to|with|on|published\s+by|cited\s+by|speaking\s+to|quoted\s+(?:by|in))\s+(?:[Tt]he\s+)?(?!The\b|A\b|An\b|This\b|That\b|It\b)\p{Lu}",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    public RuleDescriptor Descriptor { get; } = new("CD1003", "Vague attribution", RuleCategory.Attribution, Severity.Warning,
+        "A claim is attributed to unnamed reports, sources or people instead of an identifiable source.");
+
+    public void Check(RuleContext context)
+    {
+        foreach (var block in context.Article.Blocks)
+        {
+            if (!IsProse(block.Kind)) continue;
+            foreach (var sentence in block.Sentences)
+            {
+                var text = sentence.Of(block.Text);
+                foreach (Match match in Pattern.Matches(text))
+                {
+                    var after = text.Substring(match.Index + match.Length, Math.Min(60, text.Length - match.Index - match.Length));
+                    if (NamedSourceAfter.IsMatch(after)) continue;
+                    context.Report(block.Start + sentence.Start + match.Index, match.Length,
+                        $"Vague attribution \"{match.Value}\": name the outlet or person the claim comes from.");
+                }
+            }
+        }
+    }
+
+    private static bool IsProse(Articles.ProseBlockKind kind) =>
+        kind is Articles.ProseBlockKind.Paragraph or Articles.ProseBlockKind.Heading
+            or Articles.ProseBlockKind.Headline or Articles.ProseBlockKind.Description;
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Copydesk.Core.Articles;
+using Copydesk.Core.Diagnostics;
+
+namespace Copydesk.Core.Rules.Naming;
+
+/// <summary>
+/// CD3001: one name written two ways in one document — by case (DxOMark/DXOMARK), spacing
+/// (DxO Mark), hyphenation (Wi-Fi/WiFi, e-mail/email) or diacritics (Pokémon/Pokemon). The most
+/// frequent spelling is taken as the document's own; the others are reported.
+/// Left alone: a capital at the start of a sentence, all-caps sentences and Title Case headings,
+/// camelCase identifiers, and ordinary word pairs such as "real time"/"real-time".
+/// </summary>
+public sealed class InconsistentNamingRule : IRule
+{
+    private static readonly Regex Word = new(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private sealed record Occurrence(string Form, int Start, int Length);
+
+    public RuleDescriptor Descriptor { get; } = new("CD3001", "Inconsistent naming", RuleCategory.Naming, Severity.Warning,
+        "The same name is written in two different ways in one document.");
+
+    public void Check(RuleContext context)
+    {
+        var article = context.Article;
+        var byKey = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
+        // In a document with code, mixed-case words are mostly identifiers (ULONG, ULong, HitTest, msbuild).
+        var technical = article.CodeBlocks.Count > 0 || article.Text.Contains('`');
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Heading or ProseBlockKind.Paragraph or ProseBlockKind.Description)) continue;
+            var isHeading = block.Kind is ProseBlockKind.Headline or ProseBlockKind.Heading;
+            if (isHeading && IsTitleCase(block.Text)) continue;
+            foreach (var sentence in block.Sentences)
+            {
+                var text = sentence.Of(block.Text);
+                if (!HasLowercase(text)) continue;
+                var words = Word.Matches(text);
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var word = words[i];
+                    if (IsIdentifierLike(word.Value)) continue;
+                    Add(byKey, word.Value, block.Start + sentence.Start + word.Index, word.Length);
+                    // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
+                    if (isHeading || i + 1 >= words.Count) continue;
+                    var next = words[i + 1];
+                    var gapStart = block.Start + sentence.Start + word.Index + word.Length;
+                    if (next.Index != word.Index + word.Length + 1 || article.Text[gapStart] != ' ') continue;
+                    if (!char.IsUpper(word.Value[0]) || !char.IsUpper(next.Value[0]) || word.Value.Contains('-') || next.Value.Contains('-')) continue;
+                    Add(byKey, word.Value + " " + next.Value, block.Start + sentence.Start + word.Index, next.Index + next.Length - word.Index);
+                }
+            }
+        }
+
+        foreach (var occurrences in byKey.Values)
+        {
+            if (occurrences.Count < 2) continue;
+            var groups = occurrences.GroupBy(o => TitleCaseInsensitive(o.Form), StringComparer.Ordinal).ToList();
+            if (groups.Count < 2) continue;
+            var preferred = groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Min(o => o.Start)).First();
+            var preferredForm = preferred.First().Form;
+            foreach (var group in groups)
+            {
+                if (group == preferred || !IsVariant(group.First().Form, preferredForm, technical)) continue;
+                foreach (var occurrence in group)
+                    context.Report(occurrence.Start, occurrence.Length,
+                        $"\"{occurrence.Form}\" is also written \"{preferredForm}\" in this document; use one spelling.");
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, List<Occurrence>> byKey, string form, int start, int length)
+    {
+        var key = Key(form);
+        // Version numbers and model codes ("FNV-1a", "IPv6") vary by design.
+        if (key.Length < 3 || key.Any(char.IsDigit)) return;
+        if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+        list.Add(new Occurrence(form, start, length));
+    }
+
+    private static string Key(string form)
+    {
+        var folded = RemoveDiacritics(form);
+        var key = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+            if (c is not ('-' or ' ')) key.Append(char.ToLowerInvariant(c));
+        return key.ToString();
+    }
+
+    /// <summary>Whether two spellings of one key are a real inconsistency rather than grammar, title case or code.</summary>
+    private static bool IsVariant(string a, string b, bool technical)
+    {
+        var la = TitleCaseInsensitive(a);
+        var lb = TitleCaseInsensitive(b);
+        if (la == lb) return false;
+        // In a document with code, any capital inside a word may be an identifier's (HitTest, CMakePresets, HTMLHelp).
+        if (technical && (HasInnerCapital(a) || HasInnerCapital(b))) return false;
+        var upperA = IsAllCaps(a);
+        var upperB = IsAllCaps(b);
+        var sepA = Separator(a);
+        var sepB = Separator(b);
+        if (sepA != sepB)
+        {
+            if (upperA && upperB) return false;
+            var spaced = sepA == ' ' ? la : sepB == ' ' ? lb : null;
+            // "Rich Edit"/"RichEdit" and "real time"/"real-time" are a concept and its identifier, or grammar;
+            // "DxO Mark"/"DXOMARK" is one brand spelled two ways.
+            if (spaced is not null) return HasInnerCapital(spaced);
+            // Hyphen against joined: "Wi-Fi"/"WiFi", "e-mail"/"email"; not "non-zero"/"nonzero" or "re-use"/"reuse", where style guides differ.
+            if (HasInnerCapital(la) || HasInnerCapital(lb)) return true;
+            var hyphenated = sepA == '-' ? la : lb;
+            return hyphenated.IndexOf('-') <= 1 || hyphenated.StartsWith("on-", StringComparison.Ordinal);
+        }
+        var foldedA = RemoveDiacritics(la);
+        var foldedB = RemoveDiacritics(lb);
+        if ((foldedA != la || foldedB != lb) && string.Equals(foldedA, foldedB, StringComparison.OrdinalIgnoreCase)) return true;
+        // Case only: "NULL"/"null" is emphasis, "DXOMARK"/"DxOMark" is a brand written two ways.
+        if (upperA && upperB) return false;
+        if (technical) return false;
+        if (upperA) return HasInnerCapital(b);
+        if (upperB) return HasInnerCapital(a);
+        return true;
+    }
+
+    private static char Separator(string form) => form.Contains('-') ? '-' : form.Contains(' ') ? ' ' : '\0';
+
+    /// <summary>Lower-cases each Title-case part ("Run-Time" → "run-time"), leaving "DxO" and "WiFi" as they are.</summary>
+    private static string TitleCaseInsensitive(string form)
+    {
+        var chars = form.ToCharArray();
+        var partStart = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && chars[i] is not ('-' or ' ')) continue;
+            if (i - partStart >= 1 && char.IsUpper(chars[partStart]))
+            {
+                var restLower = true;
+                for (var j = partStart + 1; j < i; j++)
+                    if (char.IsUpper(chars[j])) { restLower = false; break; }
+                if (restLower) chars[partStart] = char.ToLowerInvariant(chars[partStart]);
+            }
+            partStart = i + 1;
+        }
+        return new string(chars);
+    }
+
+    private static bool HasInnerCapital(string form)
+    {
+        for (var i = 1; i < form.Length; i++)
+            if (char.IsUpper(form[i]) && form[i - 1] != ' ') return true;
+        return false;
+    }
+
+    private static bool IsAllCaps(string form) => form.Any(char.IsLetter) && !form.Any(char.IsLower);
+
+    private static bool HasLowercase(string text) => text.Any(char.IsLower);
+
+    // camelCase identifiers ("getValue") and words mixing letters and digits in odd ways are code, not names.
+    private static bool IsIdentifierLike(string word)
+    {
+        if (word.Length < 2) return true;
+        if (char.IsLower(word[0]))
+        {
+            for (var i = 2; i < word.Length; i++)
+                if (char.IsUpper(word[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTitleCase(string text)
+    {
+        var words = Word.Matches(text).Cast<Match>().Where(m => m.Length >= 4).ToList();
+        return words.Count >= 2 && words.Count(m => char.IsUpper(m.Value[0])) * 10 >= words.Count * 6;
+    }
+
+    private static string RemoveDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var result = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) result.Append(c);
+        return result.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

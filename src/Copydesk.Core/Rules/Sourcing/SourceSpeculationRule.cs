@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Copydesk.Core.Articles;
+using Copydesk.Core.Diagnostics;
+
+namespace Copydesk.Core.Rules.Sourcing;
+
+/// <summary>
+/// CD1102: the writer guesses about a source instead of checking it ("I assume that this video is
+/// in Chinese"). A guess about anything else ("I assume most buyers …") is the writer's opinion, not
+/// a sourcing gap, so the sentence must also refer to the source itself.
+/// </summary>
+public sealed class SourceSpeculationRule : IRule
+{
+    private static readonly Regex Speculation = new(
+        @"\b(?:I|we)\s+(?:(?:can\s+only|would|could|only|just)\s+)?(?:assume|guess|suppose|imagine|suspect|presume|speculate|reckon)\b" +
+        @"|\b(?:I|we)(?:'d|’d)\s+(?:assume|guess|imagine|suspect|bet)\b|\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:guessing|assuming|supposing|speculating)\b" +
+        @"|\bmy\s+(?:guess|assumption|hunch|suspicion)\s+is\b|\bpresumably\b|\b(?:I|we)\s+(?:haven't|have\s+not|couldn't|could\s+not|didn't|did\s+not|can't|cannot)\s+(?:seen|watched|see|watch|find|found|verify|verified|access|accessed|listen|heard)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // The source itself, referred to definitely: "this video", "the interview", "his post".
+    private static readonly Regex SourceReference = new(
+        @"\b(?:this|that|the|his|her|their|its|said)\s+(?:[\p{L}\-]+\s+)?(?:video|clip|interview|podcast|post|tweet|livestream|live\s*stream|footage|recording|source|document|memo|leak|transcript|broadcast|vlog|keynote|Weibo\s+post|WeChat\s+post)s?\b(?!\s+(?:code|file|files|tree|directory|control|folder|project|language|text))",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public RuleDescriptor Descriptor { get; } = new("CD1102", "Speculation about an unseen source", RuleCategory.Sourcing, Severity.Warning,
+        "The writer guesses what a source says or is, instead of checking it.");
+
+    public void Check(RuleContext context)
+    {
+        foreach (var block in context.Article.Blocks)
+        {
+            if (block.Kind is not (ProseBlockKind.Paragraph or ProseBlockKind.Headline or ProseBlockKind.Description)) continue;
+            foreach (var sentence in block.Sentences)
+            {
+                var text = sentence.Of(block.Text);
+                var speculation = Speculation.Match(text);
+                if (!speculation.Success || !SourceReference.IsMatch(text)) continue;
+                context.Report(block.Start + sentence.Start + speculation.Index, speculation.Length,
+                    $"\"{speculation.Value}\": the writer guesses about a source. Check the source, or leave the guess out.");
+            }
+        }
+    }
+}

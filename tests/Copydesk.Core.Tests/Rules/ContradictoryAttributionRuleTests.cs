@@ -1,0 +1,44 @@
+using Copydesk.Core.Rules.Attribution;
+using Copydesk.Core.Tests.Harness;
+
+namespace Copydesk.Core.Tests.Rules;
+
+public sealed class ContradictoryAttributionRuleTests
+{
+    private static readonly ContradictoryAttributionRule Rule = new();
+
+    [Fact]
+    public void Reports_headline_that_reverses_the_body() =>
+        RuleAssert.Findings(
+            "Exclusive: {|CD1001:Ferrari approached Lenovo|}, not the other way around\n\n" +
+            "Lenovo seems to have approached Ferrari first about the sponsorship. The LENOVO CEO SAYS LENOVO PROCEEDED TO APPROACH FERRARI.\n",
+            "story.txt", Rule);
+
+    [Fact]
+    public void Normalises_a_chief_executive_to_the_company_and_the_company_to_its_name() =>
+        RuleAssert.Findings(
+            "# Deal talk\n\nPeugeot's chief executive, Anna Berg, says the company contacted Fiat in spring.\n\n" +
+            "Elsewhere the piece says {|CD1001:Fiat reached out to Peugeot|} first, according to Berg.\n",
+            Rule);
+
+    [Fact]
+    public void Reads_passive_and_lost_to_as_the_reverse_direction() =>
+        RuleAssert.Findings(
+            "# Cup report\n\nRovers beat United 2-1 at home.\n\n{|CD1001:Rovers lost to United|} in the tie, the club said.\n",
+            Rule);
+
+    [Fact]
+    public void Reports_body_against_body_acquisitions() =>
+        RuleAssert.Findings(
+            "# Chip deal\n\nNordChip acquired Vela Systems for $2 billion.\n\nAnalysts said the deal made sense. Vela Systems was acquired by NordChip.\n\n{|CD1001:Vela Systems bought NordChip|} after years of talks.\n",
+            Rule);
+
+    [Fact]
+    public void Leaves_separate_events_and_consistent_statements_alone() =>
+        RuleAssert.Findings(
+            "# Derby season\n\nCity beat Rovers in March. Rovers beat City in October.\n\n" +
+            "Alpha sued Beta over patents. In response, Beta sued Alpha over trademarks.\n\n" +
+            "Xiaomi approached Leica. Leica was approached by Xiaomi, and the two partnered. Leica could approach Xiaomi again.\n\n" +
+            "Did Leica approach Xiaomi? Xiaomi's approach to Leica was friendly. Leica bought Xiaomi phones.\n",
+            Rule);
+}

@@ -1,0 +1,30 @@
+using Copydesk.Core.Rules.Naming;
+using Copydesk.Core.Tests.Harness;
+
+namespace Copydesk.Core.Tests.Rules;
+
+public sealed class InconsistentNamingRuleTests
+{
+    private static readonly InconsistentNamingRule Rule = new();
+
+    [Fact]
+    public void Reports_the_minority_spelling() =>
+        RuleAssert.Findings(
+            "# Review\n\nThe Wi-Fi is fast. Wi-Fi 7 is supported, but {|CD3001:WiFi|} range is short.\n\n" +
+            "The DxOMark score is high; DxOMark tested it twice. {|CD3001:DXOMARK|} ranks it first.\n\n" +
+            "Send an email or an email reminder, not an {|CD3001:e-mail|}. We ate at the café, then another café, then a {|CD3001:cafe|}.\n",
+            Rule);
+
+    [Fact]
+    public void Leaves_grammar_sentence_case_and_code_alone() =>
+        RuleAssert.Findings(
+            "# Real-Time Data\n\nData arrives in real time. The real-time feed is fast. Email us. We read email daily.\n\n" +
+            "NULL is not null. THE PHONE SHIPS IN MAY, says Phone maker. The Pro and the Pro Max differ.\n",
+            Rule);
+
+    [Fact]
+    public void Leaves_identifiers_in_technical_documents_alone() =>
+        RuleAssert.Findings(
+            "# Toolbars\n\nThe ToolBar class draws a toolbar. Call `HitTest` for a hit-test.\n\n```cpp\nint x;\n```\n",
+            Rule);
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Copydesk.Evaluation;
+
+/// <summary>
+/// <c>dotnet run --project tests/Copydesk.Evaluation -- seeds/eval [--verbose]</c> prints precision,
+/// recall and F1 per category; <c>-- --corpus DIR [--verbose]</c> prints findings per 100 files.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var verbose = args.Contains("--verbose");
+        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var corpus = args.Contains("--corpus");
+        if (positional.Count == 1 && File.Exists(positional[0])) return PrintDiagnostics(positional[0]);
+        if (positional.Count != 1 || !Directory.Exists(positional[0]))
+        {
+            Console.Error.WriteLine("usage: Copydesk.Evaluation DIR [--verbose] | --corpus DIR [--verbose] | FILE");
+            return 2;
+        }
+        return corpus ? PrintSurvey(positional[0], verbose) : PrintScores(positional[0], verbose);
+    }
+
+    /// <summary>One file: every finding with its message, to see why a line was or was not reported.</summary>
+    private static int PrintDiagnostics(string path)
+    {
+        foreach (var d in Copydesk.Core.Engine.Linter.Default.Check(path, File.ReadAllText(path)))
+            Console.WriteLine($"{path}{d.Range}: {d.RuleId}: {d.Message} [{d.MatchedText}]");
+        return 0;
+    }
+
+    private static int PrintScores(string directory, bool verbose)
+    {
+        var result = Scoring.Evaluate(directory);
+        Console.WriteLine($"{result.Files} labelled files in {directory}");
+        Console.WriteLine("category            TP   FP   FN  precision  recall     F1");
+        foreach (var s in result.Scores)
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-18} {1,4} {2,4} {3,4}  {4,9:0.000} {5,7:0.000} {6,6:0.000}",
+                $"{s.Category} {Scoring.CategoryNames[s.Category]}", s.TruePositives, s.FalsePositives, s.FalseNegatives, s.Precision, s.Recall, s.F1));
+        if (verbose)
+        {
+            foreach (var f in result.FalsePositives) Console.WriteLine($"FP {f.File}:{f.Line} {f.Category}");
+            foreach (var f in result.FalseNegatives) Console.WriteLine($"FN {f.File}:{f.Line} {f.Category}");
+        }
+        return 0;
+    }
+
+    private static int PrintSurvey(string directory, bool verbose)
+    {
+        var (files, counts, findings) = Scoring.Survey(directory);
+        Console.WriteLine($"{files} files in {directory}; findings (distinct file, line, category) per 100 files:");
+        foreach (var category in Scoring.Categories)
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-18} {1,6} {2,8:0.00}",
+                $"{category} {Scoring.CategoryNames[category]}", counts[category], files == 0 ? 0 : counts[category] * 100.0 / files));
+        var main = counts["CD10"] + counts["CD11"] + counts["CD20"] + counts["CD30"];
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-18} {1,6} {2,8:0.00}", "main four", main, files == 0 ? 0 : main * 100.0 / files));
+        if (verbose)
+            foreach (var file in findings.Select(f => f.File).Distinct())
+                PrintDiagnostics(Path.Combine(directory, file));
+        return 0;
+    }
+}
