@@ -23,8 +23,9 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     public void Findings_are_build_warnings_and_are_logged_again_when_the_check_is_up_to_date()
     {
         var project = _package.CreateDocsProject("replay");
-        var expected = Expected(project.ArticlePath);
-        Assert.Contains(expected, d => d.RuleId == "CD4002");
+        var expected = Expected(project);
+        Assert.Contains(expected, d => d.RuleId == "CD4002" && d.FilePath == project.ArticlePath);
+        Assert.Contains(expected, d => d.RuleId == "CD5001");
         var expectedLines = BuildOutput.Lines(expected, _ => "warning");
 
         var first = project.Build(AllWarnings);
@@ -38,7 +39,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
 
         // A changed file is checked again: a new stray space before a comma is a new finding.
         File.AppendAllText(project.ArticlePath, "\n\nThe new paragraph has a stray space , as an editor would spot.\n");
-        var changed = Expected(project.ArticlePath);
+        var changed = Expected(project);
         Assert.True(changed.Count(d => d.RuleId == "CD4002") > expected.Count(d => d.RuleId == "CD4002"));
         var third = project.Build([.. AllWarnings, "-v:d"]);
         Assert.True(third.ExitCode == 0, third.ToString());
@@ -50,7 +51,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     public void By_default_errors_fail_the_build_warnings_warn_and_suggestions_are_messages()
     {
         var project = _package.CreateDocsProject("defaults");
-        var expected = Expected(project.ArticlePath);
+        var expected = Expected(project);
 
         var build = project.Build("-v:n");
 
@@ -69,7 +70,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     public void MSBuildTreatWarningsAsErrors_fails_the_build_and_TreatWarningsAsErrors_alone_does_not()
     {
         var project = _package.CreateDocsProject("warnings-as-errors");
-        var expected = Expected(project.ArticlePath);
+        var expected = Expected(project);
 
         var strict = project.Build([.. AllWarnings, "-p:MSBuildTreatWarningsAsErrors=true"]);
         Assert.True(strict.ExitCode != 0, strict.ToString());
@@ -85,7 +86,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     public void NoWarn_removes_one_code_only_and_WarningsAsErrors_raises_one_code_only()
     {
         var project = _package.CreateDocsProject("per-code");
-        var expected = Expected(project.ArticlePath);
+        var expected = Expected(project);
         Assert.Contains(expected, d => d.RuleId == "CD4002");
 
         var silenced = project.Build([.. AllWarnings, "-p:NoWarn=CD4002"]);
@@ -101,7 +102,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     public void A_failure_of_the_task_itself_is_one_build_error_and_the_next_build_checks_again()
     {
         var project = _package.CreateDocsProject("task-failure");
-        var expected = BuildOutput.Lines(Expected(project.ArticlePath), _ => "warning");
+        var expected = BuildOutput.Lines(Expected(project), _ => "warning");
         var kept = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "copydesk", "findings.tsv");
 
         // A folder where the task writes its findings makes the write fail, as a full or locked disk would.
@@ -140,6 +141,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     }
 
     /// <summary>What the engine reports for the file, in process, as the task should.</summary>
-    private static IReadOnlyList<Diagnostic> Expected(string path) =>
-        new FileChecker(Linter.Default).CheckOne(new SourceFile(path, path)).Diagnostics;
+    private static IReadOnlyList<Diagnostic> Expected(DocsProject project) =>
+        new FileChecker(Linter.Default).Check(project.Documents.Select(p => new SourceFile(p, p)).ToList())
+            .SelectMany(r => r.Diagnostics).ToList();
 }

@@ -38,7 +38,7 @@ public sealed class PackedPackageFixture : IDisposable
 
     public static string SamplePath => RepositoryPaths.SampleArticle;
 
-    /// <summary>A fresh docs-only project (Microsoft.NET.Sdk, no sources) that references the package, with a copy of the sample.</summary>
+    /// <summary>A fresh docs-only project (Microsoft.NET.Sdk, no sources) that references the package, with a copy of the sample and a Markdown page.</summary>
     public DocsProject CreateDocsProject(string name)
     {
         var directory = Path.Combine(WorkDirectory, name);
@@ -63,7 +63,19 @@ public sealed class PackedPackageFixture : IDisposable
             """);
         var article = Path.Combine(directory, Path.GetFileName(SamplePath));
         File.Copy(SamplePath, article);
-        return new DocsProject(directory, article, BuildEnvironment);
+        // A Markdown page with a broken C# snippet: the task parses it with the Roslyn it carries.
+        var guide = Path.Combine(directory, "docs", "guide.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(guide)!);
+        File.WriteAllText(guide, """
+            # Calling the service
+
+            Create one client and reuse it for every request.
+
+            ```csharp
+            var client = new ServiceClient(options;
+            ```
+            """);
+        return new DocsProject(directory, article, [article, guide], BuildEnvironment);
     }
 
     public void Dispose()
@@ -81,7 +93,7 @@ public sealed class PackedPackageFixture : IDisposable
 }
 
 /// <summary>A throwaway docs project on disk and how to build it.</summary>
-public sealed record DocsProject(string Directory, string ArticlePath, IReadOnlyDictionary<string, string> Environment)
+public sealed record DocsProject(string Directory, string ArticlePath, IReadOnlyList<string> Documents, IReadOnlyDictionary<string, string> Environment)
 {
     public ProcessResult Build(params string[] arguments) =>
         ProcessRunner.Dotnet(Directory, Environment, ["build", "-nr:false", "-tl:off", .. arguments]);
