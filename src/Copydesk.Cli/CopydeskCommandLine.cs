@@ -18,6 +18,7 @@ public static class CopydeskCommandLine
         var console = new CliConsole(stdout, stderr, workingDirectory);
         var root = new RootCommand("Copydesk: finds editorial defects in Markdown and text articles.");
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(HookCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -15,4 +15,10 @@ public sealed record CheckOptions(
     public string? CacheFolder { get; init; }
     public Shard? Shard { get; init; }
     public bool NoProgress { get; init; }
+
+    /// <summary>Check the staged version of staged articles (see <see cref="GitFiles"/>).</summary>
+    public bool Staged { get; init; }
+
+    /// <summary>Check only articles changed since this git ref.</summary>
+    public string? ChangedSince { get; init; }
 }

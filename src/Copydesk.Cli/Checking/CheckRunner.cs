@@ -19,7 +19,11 @@ public sealed class CheckRunner(CliConsole console)
         var checker = new FileChecker(linter, cache);
 
         IReadOnlyList<FileResult> results;
-        if (options.StdinFileName is { } stdinName)
+        if (GitSelection.IsRequested(options))
+        {
+            results = GitSelection.Check(options, checker, console.WorkingDirectory);
+        }
+        else if (options.StdinFileName is { } stdinName)
         {
             var file = new SourceFile(Path.GetFullPath(Path.Combine(console.WorkingDirectory, stdinName)), stdinName.Replace('\\', '/'));
             results = [checker.CheckBytes(file, ReadAll(console.OpenInput()))];

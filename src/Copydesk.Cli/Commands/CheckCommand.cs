@@ -48,9 +48,18 @@ public static class CheckCommand
         var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N), for CI matrices." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar." };
 
+        var staged = new Option<bool>("--staged")
+        {
+            Description = "Check the staged version of staged articles (what the next commit holds); paths narrow the selection.",
+        };
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "Check only articles changed since this git ref (working tree content); paths narrow the selection.",
+        };
+
         var command = new Command("check", "Check articles and report editorial defects.")
         {
-            paths, format, output, failOn, jobs, stdinFileName, noCache, cacheDir, shard, noProgress,
+            paths, format, output, failOn, jobs, stdinFileName, noCache, cacheDir, shard, noProgress, staged, changedSince,
         };
         command.SetAction(result =>
         {
@@ -66,6 +75,8 @@ public static class CheckCommand
                 CacheFolder = result.GetValue(noCache) ? null : result.GetValue(cacheDir),
                 Shard = result.GetValue(shard) is { } shardText ? Shard.Parse(shardText) : null,
                 NoProgress = result.GetValue(noProgress),
+                Staged = result.GetValue(staged),
+                ChangedSince = result.GetValue(changedSince),
             };
             return new CheckRunner(console).Run(options);
         });
