@@ -25,6 +25,9 @@ public static class ProcessRunner
         // Git variables from an enclosing hook or rebase would point git at the wrong repository.
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("GIT_", StringComparison.Ordinal)).ToList())
             start.Environment.Remove(name);
+        // Variables the test run's own MSBuild sets would steer a nested `dotnet pack` to the wrong SDK parts.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(name);
         start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "Copydesk Tests";
         start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "tests@copydesk.invalid";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
