@@ -64,10 +64,14 @@ public sealed class ToolInstallTests : IDisposable
         ProcessRunner.RunChecked(author, "dotnet", ["new", "tool-manifest"]);
         ProcessRunner.RunChecked(author, "dotnet", ["tool", "install", "Copydesk", "--version", _version, "--add-source", RepositoryPaths.LocalFeed]);
 
-        // A collaborator's clone: only the manifest travels with the repository.
+        // A collaborator's clone: only the manifest travels with the repository. The SDK 10 template writes
+        // dotnet-tools.json at the top; the clone keeps it in .config/, the other place dotnet looks.
         var clone = Path.Combine(_folder, "clone");
         Directory.CreateDirectory(Path.Combine(clone, ".config"));
-        File.Copy(Path.Combine(author, ".config", "dotnet-tools.json"), Path.Combine(clone, ".config", "dotnet-tools.json"));
+        var manifest = new[] { "dotnet-tools.json", Path.Combine(".config", "dotnet-tools.json") }
+            .Select(p => Path.Combine(author, p)).First(File.Exists);
+        Assert.Contains($"\"{_version}\"", File.ReadAllText(manifest));
+        File.Copy(manifest, Path.Combine(clone, ".config", "dotnet-tools.json"));
         File.Copy(RepositoryPaths.SampleArticle, Path.Combine(clone, "article.txt"));
         ProcessRunner.RunChecked(clone, "dotnet", ["tool", "restore", "--add-source", RepositoryPaths.LocalFeed]);
 
