@@ -15,7 +15,7 @@ public sealed class PlainHookTests : IDisposable
     {
         var shim = Path.Combine(_bin, "copydesk");
         var extra = string.Concat(Articles.FailOnArguments.Select(a => " " + a));
-        File.WriteAllText(shim, $"#!/bin/sh\nexec dotnet \"{RepositoryPaths.BuiltTool}\" \"$@\"{extra}\n");
+        File.WriteAllText(shim, $"#!/bin/sh\nexec dotnet \"{BuildOutputs.BuiltTool}\" \"$@\"{extra}\n");
         File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
         _repo.Write("README.md", Articles.Clean);

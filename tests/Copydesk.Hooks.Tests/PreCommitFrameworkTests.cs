@@ -1,4 +1,5 @@
 using Copydesk.Hooks.Tests.Support;
+using Copydesk.Tests;
 
 namespace Copydesk.Hooks.Tests;
 

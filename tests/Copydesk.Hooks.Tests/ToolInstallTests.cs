@@ -1,4 +1,5 @@
 using Copydesk.Hooks.Tests.Support;
+using Copydesk.Tests;
 
 namespace Copydesk.Hooks.Tests;
 
@@ -17,9 +18,9 @@ public sealed class ToolInstallTests : IDisposable
     {
         // The tool these tests were built with, packed as is: no second build racing the test run's own.
         ProcessRunner.RunChecked(RepositoryPaths.Root, "dotnet",
-            ["pack", Path.Combine("src", "Copydesk.Cli", "Copydesk.Cli.csproj"), "--configuration", RepositoryPaths.Configuration,
-             "--no-build", $"-p:Version={_version}", "--output", RepositoryPaths.LocalFeed]);
-        _package = Path.Combine(RepositoryPaths.LocalFeed, $"Copydesk.{_version}.nupkg");
+            ["pack", Path.Combine("src", "Copydesk.Cli", "Copydesk.Cli.csproj"), "--configuration", BuildOutputs.Configuration,
+             "--no-build", $"-p:Version={_version}", "--output", BuildOutputs.LocalFeed]);
+        _package = Path.Combine(BuildOutputs.LocalFeed, $"Copydesk.{_version}.nupkg");
         Assert.True(File.Exists(_package), _package);
     }
 
@@ -43,14 +44,14 @@ public sealed class ToolInstallTests : IDisposable
     {
         var toolPath = Path.Combine(_folder, "tools");
         ProcessRunner.RunChecked(_folder, "dotnet",
-            ["tool", "install", "Copydesk", "--version", _version, "--tool-path", toolPath, "--add-source", RepositoryPaths.LocalFeed]);
+            ["tool", "install", "Copydesk", "--version", _version, "--tool-path", toolPath, "--add-source", BuildOutputs.LocalFeed]);
 
         AssertSameAsInProcess(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"), ["check", "seeds"]));
 
         // A global install goes under DOTNET_CLI_HOME, so the machine's own tools stay untouched.
         var home = new Dictionary<string, string?> { ["DOTNET_CLI_HOME"] = Path.Combine(_folder, "home") };
         ProcessRunner.RunChecked(_folder, "dotnet",
-            ["tool", "install", "--global", "Copydesk", "--version", _version, "--add-source", RepositoryPaths.LocalFeed], home);
+            ["tool", "install", "--global", "Copydesk", "--version", _version, "--add-source", BuildOutputs.LocalFeed], home);
         var global = Path.Combine(_folder, "home", ".dotnet", "tools", "copydesk");
 
         AssertSameAsInProcess(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, global, ["check", "seeds"]));
@@ -62,7 +63,7 @@ public sealed class ToolInstallTests : IDisposable
         var author = Path.Combine(_folder, "author");
         Directory.CreateDirectory(author);
         ProcessRunner.RunChecked(author, "dotnet", ["new", "tool-manifest"]);
-        ProcessRunner.RunChecked(author, "dotnet", ["tool", "install", "Copydesk", "--version", _version, "--add-source", RepositoryPaths.LocalFeed]);
+        ProcessRunner.RunChecked(author, "dotnet", ["tool", "install", "Copydesk", "--version", _version, "--add-source", BuildOutputs.LocalFeed]);
 
         // A collaborator's clone: only the manifest travels with the repository. The SDK 10 template writes
         // dotnet-tools.json at the top; the clone keeps it in .config/, the other place dotnet looks.
@@ -73,7 +74,7 @@ public sealed class ToolInstallTests : IDisposable
         Assert.Contains($"\"{_version}\"", File.ReadAllText(manifest));
         File.Copy(manifest, Path.Combine(clone, ".config", "dotnet-tools.json"));
         File.Copy(RepositoryPaths.SampleArticle, Path.Combine(clone, "article.txt"));
-        ProcessRunner.RunChecked(clone, "dotnet", ["tool", "restore", "--add-source", RepositoryPaths.LocalFeed]);
+        ProcessRunner.RunChecked(clone, "dotnet", ["tool", "restore", "--add-source", BuildOutputs.LocalFeed]);
 
         var run = ProcessRunner.Run(clone, "dotnet", ["copydesk", "check", "article.txt"]);
         var expected = InProcess.Run(clone, "check", "article.txt");
@@ -86,7 +87,7 @@ public sealed class ToolInstallTests : IDisposable
     public void Dotnet_tool_exec_runs_it_without_installing()
     {
         var run = ProcessRunner.Run(RepositoryPaths.Root, "dotnet",
-            ["tool", "exec", $"Copydesk@{_version}", "--add-source", RepositoryPaths.LocalFeed, "--", "check", "seeds"]);
+            ["tool", "exec", $"Copydesk@{_version}", "--add-source", BuildOutputs.LocalFeed, "--", "check", "seeds"]);
 
         AssertSameAsInProcess(ExpectedOnTheSample(), run);
     }
