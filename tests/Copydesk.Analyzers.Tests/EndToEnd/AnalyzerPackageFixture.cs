@@ -26,7 +26,10 @@ public sealed class AnalyzerPackageFixture : IDisposable
             "--no-build", "-p:BuildProjectReferences=false", "-c", configuration, "-o", FeedDirectory, $"-p:Version={Version}");
         PackagePath = Path.Combine(FeedDirectory, $"Copydesk.Analyzers.{Version}.nupkg");
         if (pack.ExitCode != 0 || !File.Exists(PackagePath))
+        {
+            Dispose();
             throw new InvalidOperationException($"dotnet pack did not produce {PackagePath}:\n{pack}");
+        }
     }
 
     public string FeedDirectory { get; }
