@@ -67,6 +67,15 @@ public sealed class CopydeskAnalyzerTests
     }
 
     [Fact]
+    public async Task Editorconfig_sections_do_not_reach_diagnostics_in_additional_files()
+    {
+        // dotnet/roslyn#31916: section options apply to source files only, which is why the README says .globalconfig.
+        var test = new AnalyzerTest(("/docs/intro.md", "# Intro\n\nThe CEO, Lei Jun{|CD4002: ,|} said so.\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.CD4002.severity = none\n\n[*.md]\ndotnet_diagnostic.CD4002.severity = none\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_globalconfig_severity_raises_a_suggestion_to_an_error()
     {
         var test = new AnalyzerTest(("/docs/intro.md", "# Intro\n\nThe CEO, Lei Jun , said so.\n"));
