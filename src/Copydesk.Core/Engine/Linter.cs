@@ -37,7 +37,17 @@ public sealed class Linter
                     article.Path, 0, 0, article.Lines.GetRange(0, 0), failed.HelpUri));
             }
         }
+        DropAcceptedTerms(found);
+        if (article.Format == ArticleFormat.Markdown) Suppressions.Parse(article).Apply(found);
         return Sort(found);
+    }
+
+    private void DropAcceptedTerms(List<Diagnostic> found)
+    {
+        if (Rules.AcceptedTerms.Count == 0) return;
+        var accepted = new HashSet<string>(Rules.AcceptedTerms, StringComparer.Ordinal);
+        var naming = new HashSet<string>(Rules.Descriptors.Where(d => d.Category == RuleCategory.Naming).Select(d => d.Id), StringComparer.Ordinal);
+        found.RemoveAll(d => naming.Contains(d.RuleId) && accepted.Contains(d.MatchedText));
     }
 
     public static List<Diagnostic> Sort(List<Diagnostic> diagnostics)

@@ -1,4 +1,5 @@
 using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Packs;
 using Copydesk.Core.Rules;
 
 namespace Copydesk.Core.Engine;
@@ -9,11 +10,13 @@ public sealed record RuleEntry(IRule Rule, Severity Severity, RuleOptions Option
 /// <summary>The rules of a run with their severities. Built once, shared by every file and thread.</summary>
 public sealed class RuleSet
 {
-    public RuleSet(IEnumerable<RuleEntry> entries)
+    public RuleSet(IEnumerable<RuleEntry> entries, IEnumerable<string>? acceptedTerms = null)
     {
         Entries = entries.ToList();
+        AcceptedTerms = acceptedTerms?.Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList() ?? [];
         Fingerprint = string.Join("\n", Entries.Select(e =>
-            $"{e.Rule.Descriptor} {e.Severity} {(e.Rule as IFingerprintedRule)?.ContentFingerprint}"));
+            $"{e.Rule.Descriptor} {e.Severity} {(e.Rule as IFingerprintedRule)?.ContentFingerprint}")
+            .Concat(AcceptedTerms.Select(t => "accept " + t)));
     }
 
     public IReadOnlyList<RuleEntry> Entries { get; }
@@ -24,7 +27,11 @@ public sealed class RuleSet
     /// </summary>
     public string Fingerprint { get; }
 
-    public static RuleSet BuiltIn { get; } = FromRules(BuiltInRules.All);
+    /// <summary>A project's own words (configuration <c>vocabulary.accept</c>): naming findings on exactly these texts are dropped.</summary>
+    public IReadOnlyCollection<string> AcceptedTerms { get; }
+
+    /// <summary>The C# rules and the shipped rule packs, at their default severities.</summary>
+    public static RuleSet BuiltIn { get; } = FromRules(BuiltInRules.All.Concat(ShippedPacks.Rules));
 
     public static RuleSet FromRules(IEnumerable<IRule> rules) =>
         new(rules.Select(r => new RuleEntry(r, r.Descriptor.DefaultSeverity, RuleOptions.Empty)));

@@ -1,0 +1,76 @@
+using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Rules;
+using YamlDotNet.RepresentationModel;
+
+namespace Copydesk.Core.Packs;
+
+/// <summary>
+/// <c>type: existence</c>: words (<c>tokens</c>, one multi-string search per document) or patterns
+/// (<c>patterns</c>, reporting the group named <c>match</c> when there is one) that must not appear.
+/// With <c>fix: remove</c> the finding offers to delete what matched.
+/// </summary>
+public sealed class ExistenceRule : PackRule
+{
+    public static readonly string[] Keys = ["tokens", "patterns"];
+
+    private readonly TermMatcher? _tokens;
+    private readonly IReadOnlyList<SafeRegex> _patterns;
+
+    public ExistenceRule(PackRuleHeader header, IReadOnlyList<string> tokens, IReadOnlyList<SafeRegex> patterns) : base(header)
+    {
+        _tokens = tokens.Count > 0 ? new TermMatcher(tokens, header.IgnoreCase) : null;
+        _patterns = patterns;
+    }
+
+    internal static ExistenceRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlDocument yaml)
+    {
+        var tokens = new List<string>();
+        var patterns = new List<SafeRegex>();
+        foreach (var (key, keyNode, value) in YamlDocument.Entries(node))
+        {
+            if (key == "tokens") tokens.AddRange(yaml.Strings(value, "tokens").Select(t => t.Value));
+            if (key == "patterns") patterns.AddRange(PatternList.Parse(value, "patterns", header.IgnoreCase, yaml));
+        }
+        if (tokens.Count == 0 && patterns.Count == 0)
+        {
+            yaml.Error(node, $"Rule {header.Descriptor.Id} (existence) needs \"tokens\" or \"patterns\".");
+            return null;
+        }
+        return new ExistenceRule(header, tokens, patterns);
+    }
+
+    public override void Check(RuleContext context)
+    {
+        var article = context.Article;
+        var spans = new List<(int Start, int Length)>();
+        if (_tokens is not null)
+            foreach (var hit in TermHitsInScope(article, _tokens))
+                spans.Add((hit.Start, hit.Length));
+
+        foreach (var block in _patterns.Count == 0 ? [] : BlocksInScope(article))
+            foreach (var pattern in _patterns)
+                foreach (var match in pattern.Matches(block.Text))
+                {
+                    var reported = SafeRegex.Reported(match);
+                    if (reported.Length == 0 || string.IsNullOrWhiteSpace(reported.Value)) continue;
+                    spans.Add((block.Start + reported.Index, reported.Length));
+                }
+
+        // Several patterns may describe the same leftover: report each stretch of text once, longest first.
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var covered = 0;
+        foreach (var (start, length) in spans)
+        {
+            if (start < covered) continue;
+            Report(context, start, length);
+            covered = start + length;
+        }
+    }
+
+    private void Report(RuleContext context, int start, int length)
+    {
+        var text = context.Article.Text;
+        var fix = Header.Fixable ? new[] { TextEdits.RemoveWord(text, start, length) } : null;
+        context.Report(start, length, FormatMessage(text.Substring(start, length)), fix);
+    }
+}
