@@ -24,11 +24,11 @@ public sealed class BoilerplateRule : PackRule
         _patterns = patterns;
     }
 
-    internal static BoilerplateRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlDocument yaml)
+    internal static BoilerplateRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
     {
         var lines = new List<string>();
         var patterns = new List<SafeRegex>();
-        foreach (var (key, _, value) in YamlDocument.Entries(node))
+        foreach (var (key, _, value) in YamlNodeReader.Entries(node))
         {
             if (key == "lines") lines.AddRange(yaml.Strings(value, "lines").Select(l => l.Value));
             if (key == "patterns")

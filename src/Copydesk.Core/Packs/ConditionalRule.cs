@@ -25,12 +25,12 @@ public sealed class ConditionalRule : PackRule
         _withinSentence = withinSentence;
     }
 
-    internal static ConditionalRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlDocument yaml)
+    internal static ConditionalRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
     {
         var first = new List<SafeRegex>();
         var second = new List<SafeRegex>();
         var withinSentence = false;
-        foreach (var (key, _, value) in YamlDocument.Entries(node))
+        foreach (var (key, _, value) in YamlNodeReader.Entries(node))
         {
             switch (key)
             {

@@ -24,10 +24,10 @@ public sealed class ConsistencyRule : PackRule
         _setOfTerm = setOfTerm.ToArray();
     }
 
-    internal static ConsistencyRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlDocument yaml)
+    internal static ConsistencyRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
     {
         var sets = new List<IReadOnlyList<string>>();
-        foreach (var (key, _, value) in YamlDocument.Entries(node))
+        foreach (var (key, _, value) in YamlNodeReader.Entries(node))
         {
             if (key != "sets") continue;
             if (value is not YamlSequenceNode sequence)

@@ -22,11 +22,11 @@ public sealed class ExistenceRule : PackRule
         _patterns = patterns;
     }
 
-    internal static ExistenceRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlDocument yaml)
+    internal static ExistenceRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
     {
         var tokens = new List<string>();
         var patterns = new List<SafeRegex>();
-        foreach (var (key, keyNode, value) in YamlDocument.Entries(node))
+        foreach (var (key, keyNode, value) in YamlNodeReader.Entries(node))
         {
             if (key == "tokens") tokens.AddRange(yaml.Strings(value, "tokens").Select(t => t.Value));
             if (key == "patterns") patterns.AddRange(PatternList.Parse(value, "patterns", header.IgnoreCase, yaml));

@@ -5,7 +5,7 @@ namespace Copydesk.Core.Packs;
 /// <summary>Compiles a YAML list of patterns once, reporting each invalid one at its own line and column.</summary>
 internal static class PatternList
 {
-    public static List<SafeRegex> Parse(YamlNode node, string what, bool ignoreCase, YamlDocument yaml, Func<string, string>? wrap = null)
+    public static List<SafeRegex> Parse(YamlNode node, string what, bool ignoreCase, YamlNodeReader yaml, Func<string, string>? wrap = null)
     {
         var result = new List<SafeRegex>();
         foreach (var (pattern, itemNode) in yaml.Strings(node, what))

@@ -14,7 +14,7 @@ public static class RulePackLoader
 {
     private static readonly Regex IdPattern = new(@"^[A-Za-z][A-Za-z0-9_.\-]*$", RegexOptions.CultureInvariant);
 
-    private delegate PackRule? RuleParser(PackRuleHeader header, YamlMappingNode node, YamlDocument yaml);
+    private delegate PackRule? RuleParser(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml);
 
     private static readonly Dictionary<string, (RuleParser Parse, string[] Keys, bool IgnoreCase, string Message)> Types = new()
     {
@@ -34,22 +34,23 @@ public static class RulePackLoader
     public static RulePack Load(string filePath, string text, bool shipped, List<ConfigurationError> errors)
     {
         var defaultName = Path.GetFileNameWithoutExtension(filePath);
-        var root = YamlDocument.Load(filePath, text, errors, out var yaml);
+        var root = YamlNodeReader.Load(filePath, text, errors, out var yaml);
         if (root is null) return new RulePack(defaultName, filePath, []);
 
+        var fingerprint = Digest(text);
         var name = defaultName;
         var severity = Severity.Warning;
         var rules = new List<PackRule>();
-        var single = YamlDocument.Entries(root).Any(e => e.Key is "type" or "extends");
+        var single = YamlNodeReader.Entries(root).Any(e => e.Key is "type" or "extends");
         if (single)
         {
-            var rule = ParseRule(root, yaml, severity, name, shipped, Digest(text));
+            var rule = ParseRule(root, yaml, severity, name, shipped, fingerprint);
             if (rule is not null) rules.Add(rule);
             return new RulePack(name, filePath, rules);
         }
 
         YamlNode? ruleList = null;
-        foreach (var (key, keyNode, value) in YamlDocument.Entries(root))
+        foreach (var (key, keyNode, value) in YamlNodeReader.Entries(root))
         {
             switch (key)
             {
@@ -78,7 +79,7 @@ public static class RulePackLoader
                     yaml.Error(item, "Expected each rule to be a mapping (id, type, …).");
                     continue;
                 }
-                var rule = ParseRule(mapping, yaml, severity, name, shipped, Digest(text));
+                var rule = ParseRule(mapping, yaml, severity, name, shipped, fingerprint);
                 if (rule is null) continue;
                 if (!seen.Add(rule.Descriptor.Id)) yaml.Error(mapping, $"Rule {rule.Descriptor.Id} is defined twice in this pack.");
                 else rules.Add(rule);
@@ -87,7 +88,7 @@ public static class RulePackLoader
         return new RulePack(name, filePath, rules);
     }
 
-    private static PackRule? ParseRule(YamlMappingNode node, YamlDocument yaml, Severity packSeverity, string packName, bool shipped, string fingerprint)
+    private static PackRule? ParseRule(YamlMappingNode node, YamlNodeReader yaml, Severity packSeverity, string packName, bool shipped, string fingerprint)
     {
         string? id = null, type = null, title = null, description = null, message = null, link = null;
         YamlNode? typeNode = null;
@@ -97,7 +98,7 @@ public static class RulePackLoader
         bool? ignoreCase = null;
         var fixable = false;
 
-        foreach (var (key, keyNode, value) in YamlDocument.Entries(node))
+        foreach (var (key, keyNode, value) in YamlNodeReader.Entries(node))
         {
             switch (key)
             {
@@ -142,7 +143,7 @@ public static class RulePackLoader
                 : $"Unknown rule type \"{type}\" for rule {id}; expected one of {string.Join(", ", Types.Keys)}.");
             return null;
         }
-        foreach (var (key, keyNode, _) in YamlDocument.Entries(node))
+        foreach (var (key, keyNode, _) in YamlNodeReader.Entries(node))
             if (IsTypeKey(key) && !parser.Keys.Contains(key))
                 yaml.Error(keyNode, $"Key \"{key}\" does not apply to a {type} rule.");
 
@@ -165,7 +166,7 @@ public static class RulePackLoader
 
     private static bool IsTypeKey(string key) => Types.Values.Any(t => t.Keys.Contains(key));
 
-    private static Severity? ParseSeverity(YamlNode node, YamlDocument yaml)
+    private static Severity? ParseSeverity(YamlNode node, YamlNodeReader yaml)
     {
         var text = yaml.Scalar(node, "severity");
         if (text is null) return null;
@@ -174,7 +175,7 @@ public static class RulePackLoader
         return null;
     }
 
-    private static PackScope? ParseScope(YamlNode node, YamlDocument yaml)
+    private static PackScope? ParseScope(YamlNode node, YamlNodeReader yaml)
     {
         var scope = PackScope.None;
         foreach (var (name, itemNode) in yaml.Strings(node, "scope"))
@@ -185,7 +186,7 @@ public static class RulePackLoader
         return scope == PackScope.None ? null : scope;
     }
 
-    private static RuleCategory? ParseCategory(YamlNode node, YamlDocument yaml)
+    private static RuleCategory? ParseCategory(YamlNode node, YamlNodeReader yaml)
     {
         var text = yaml.Scalar(node, "category");
         if (text is null) return null;
@@ -195,7 +196,7 @@ public static class RulePackLoader
         return null;
     }
 
-    private static bool ParseFix(YamlNode node, YamlDocument yaml)
+    private static bool ParseFix(YamlNode node, YamlNodeReader yaml)
     {
         var text = yaml.Scalar(node, "fix");
         switch (text?.Trim().ToLowerInvariant())

@@ -22,15 +22,15 @@ public sealed class SubstitutionRule : PackRule
         _replacements = swap.Select(p => p.Value).ToArray();
     }
 
-    internal static SubstitutionRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlDocument yaml)
+    internal static SubstitutionRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
     {
         var swap = new List<KeyValuePair<string, string>>();
-        foreach (var (key, _, value) in YamlDocument.Entries(node))
+        foreach (var (key, _, value) in YamlNodeReader.Entries(node))
         {
             if (key != "swap") continue;
             var mapping = yaml.Mapping(value, "swap");
             if (mapping is null) continue;
-            foreach (var (wrong, wrongNode, preferredNode) in YamlDocument.Entries(mapping))
+            foreach (var (wrong, wrongNode, preferredNode) in YamlNodeReader.Entries(mapping))
             {
                 var preferred = yaml.Scalar(preferredNode, $"the preferred spelling of \"{wrong}\"");
                 if (string.IsNullOrEmpty(wrong) || string.IsNullOrEmpty(preferred))

@@ -1,5 +1,5 @@
 using Copydesk.Core.Engine;
-using Copydesk.Core.Tests.Harness;
+using Copydesk.Tests;
 
 namespace Copydesk.Core.Tests.Packs;
 
@@ -9,7 +9,7 @@ public sealed class ShippedPackSampleTests
     private const string Sample = "seeds/000_781c75e40c296ea5.txt";
 
     private static IReadOnlyList<Copydesk.Core.Diagnostics.Diagnostic> Findings(string id) =>
-        Linter.Default.Check(Sample, RepoFiles.Read(Sample)).Where(d => d.RuleId == id).ToList();
+        Linter.Default.Check(Sample, File.ReadAllText(RepositoryPaths.SampleArticle)).Where(d => d.RuleId == id).ToList();
 
     [Fact]
     public void Ad_markers_glued_to_paragraphs_are_found_at_the_word()

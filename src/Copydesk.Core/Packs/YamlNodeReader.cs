@@ -8,11 +8,11 @@ namespace Copydesk.Core.Packs;
 /// Reads YAML through the representation model so every node keeps its line and column, and
 /// collects problems as <see cref="ConfigurationError"/>s instead of throwing.
 /// </summary>
-internal sealed class YamlDocument
+internal sealed class YamlNodeReader
 {
     private readonly List<ConfigurationError> _errors;
 
-    private YamlDocument(string filePath, List<ConfigurationError> errors)
+    private YamlNodeReader(string filePath, List<ConfigurationError> errors)
     {
         FilePath = filePath;
         _errors = errors;
@@ -21,9 +21,9 @@ internal sealed class YamlDocument
     public string FilePath { get; }
 
     /// <summary>Parses <paramref name="text"/>; returns the root mapping, or null (with an error) when there is none.</summary>
-    public static YamlMappingNode? Load(string filePath, string text, List<ConfigurationError> errors, out YamlDocument reader)
+    public static YamlMappingNode? Load(string filePath, string text, List<ConfigurationError> errors, out YamlNodeReader reader)
     {
-        reader = new YamlDocument(filePath, errors);
+        reader = new YamlNodeReader(filePath, errors);
         var stream = new YamlStream();
         try
         {
