@@ -27,18 +27,29 @@ internal static class DocfxSyntax
             if (end < 0) continue;
             if (end + 1 < text.Length && text[end + 1] == '(')
             {
-                var close = text.IndexOf(')', end + 1);
-                var newline = text.IndexOf('\n', end + 1);
-                if (close > 0 && (newline < 0 || close < newline)) end = close;
+                var close = IndexOnLine(text, ')', end + 1);
+                if (close > 0) end = close;
             }
             mask.Hide(i, end + 1);
         }
     }
 
+    // Directive tokens are short: bounded scans keep a long line full of "[!" linear, not quadratic.
+    private const int MaxTokenLength = 1000;
+
+    private static int IndexOnLine(string text, char wanted, int from)
+    {
+        var limit = Math.Min(text.Length, from + MaxTokenLength);
+        for (var i = from; i < limit && text[i] != '\n'; i++)
+            if (text[i] == wanted) return i;
+        return -1;
+    }
+
     private static int ClosingBracket(string text, int open)
     {
         var depth = 0;
-        for (var i = open; i < text.Length && text[i] != '\n'; i++)
+        var limit = Math.Min(text.Length, open + MaxTokenLength);
+        for (var i = open; i < limit && text[i] != '\n'; i++)
         {
             if (text[i] == '[') depth++;
             else if (text[i] == ']' && --depth == 0)

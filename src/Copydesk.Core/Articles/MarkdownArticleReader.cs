@@ -27,12 +27,19 @@ public static class MarkdownArticleReader
         .UseTaskLists()
         .Build();
 
+    // Real front matter nests two or three levels; YamlDotNet recurses per level and a stack
+    // overflow cannot be caught, so deeper YAML is reported instead of parsed.
+    private const int MaxFrontMatterDepth = 64;
+
+    /// <summary>
+    /// Never throws: when Markdig (or reading its tree) fails, the file is read as plain text with a
+    /// CD9002 note, so its prose findings are not lost.
+    /// </summary>
     public static Article Read(string path, string text)
     {
-        MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(text, Pipeline);
+            return ReadMarkdown(path, text);
         }
         catch (Exception ex)
         {
@@ -42,7 +49,11 @@ public static class MarkdownArticleReader
                 lines.GetRange(0, 0), ToolDescriptors.ParserFallback.HelpUri);
             return PlainTextArticleReader.Read(path, text, [note]);
         }
+    }
 
+    private static Article ReadMarkdown(string path, string text)
+    {
+        var document = Markdown.Parse(text, Pipeline);
         var mask = new ProseMask(text);
         var blocks = new List<ProseBlock>();
         var codeBlocks = new List<CodeBlock>();
@@ -126,10 +137,19 @@ public static class MarkdownArticleReader
         var contentEnd = contentStart == 0 ? closing : text.LastIndexOf('\n', Math.Max(contentStart, closing - 1)) + 1;
         if (contentStart == 0 || contentEnd <= contentStart) return false;
 
+        var yamlText = text.Substring(contentStart, contentEnd - contentStart);
+        if (NestingDepth(yamlText) > MaxFrontMatterDepth)
+        {
+            notes.Add(new Diagnostic(ToolDescriptors.InvalidFrontMatter.Id, ToolDescriptors.InvalidFrontMatter.DefaultSeverity,
+                $"Front matter nests deeper than {MaxFrontMatterDepth} levels and was not read.", path, contentStart, 0,
+                new LineIndex(text).GetRange(contentStart, 0), ToolDescriptors.InvalidFrontMatter.HelpUri));
+            return false;
+        }
+
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(new StringReader(text.Substring(contentStart, contentEnd - contentStart)));
+            yaml.Load(new StringReader(yamlText));
         }
         catch (YamlException ex)
         {
@@ -162,5 +182,44 @@ public static class MarkdownArticleReader
             blocks.Add(new ProseBlock(kind, start, mask.Slice(start, end)));
         }
         return hasTitle;
+    }
+
+    /// <summary>
+    /// An upper estimate of how deep YAML nests: open flow brackets, plus indentation levels and
+    /// compact "- " / "? " entries of the line. Quotes are not tracked; overcounting only skips
+    /// front matter that is absurd anyway.
+    /// </summary>
+    internal static int NestingDepth(string yaml)
+    {
+        var indents = new Stack<int>();
+        var flow = 0;
+        var deepest = 0;
+        var lineStart = 0;
+        while (lineStart < yaml.Length)
+        {
+            var lineEnd = yaml.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = yaml.Length;
+            var i = lineStart;
+            var compact = 0;
+            while (i < lineEnd && yaml[i] is ' ' or '-' or '?')
+            {
+                if (yaml[i] != ' ') compact++;
+                i++;
+            }
+            var indent = i - lineStart;
+            if (i < lineEnd)
+            {
+                while (indents.Count > 0 && indents.Peek() >= indent) indents.Pop();
+                indents.Push(indent);
+            }
+            for (; i < lineEnd; i++)
+            {
+                if (yaml[i] is '[' or '{') deepest = Math.Max(deepest, indents.Count + compact + ++flow);
+                else if (yaml[i] is ']' or '}' && flow > 0) flow--;
+            }
+            deepest = Math.Max(deepest, indents.Count + compact + flow);
+            lineStart = lineEnd + 1;
+        }
+        return deepest;
     }
 }

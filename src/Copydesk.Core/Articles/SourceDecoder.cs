@@ -20,11 +20,11 @@ public static class SourceDecoder
 
     public static DecodedSource Decode(string path, byte[] bytes)
     {
-        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
-        {
-            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            return new DecodedSource(encoding.GetString(bytes, 2, bytes.Length - 2), []);
-        }
+        // UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+        if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) return new DecodedSource(new UTF32Encoding(false, false).GetString(bytes, 4, bytes.Length - 4), []);
+        if (StartsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) return new DecodedSource(new UTF32Encoding(true, false).GetString(bytes, 4, bytes.Length - 4), []);
+        if (StartsWith(bytes, 0xFF, 0xFE)) return new DecodedSource(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), []);
+        if (StartsWith(bytes, 0xFE, 0xFF)) return new DecodedSource(Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), []);
 
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         if (Array.IndexOf(bytes, (byte)0, offset) >= 0)
@@ -47,7 +47,15 @@ public static class SourceDecoder
             var unreadable = ToolDescriptors.UnreadableFile;
             return new DecodedSource(text, [new Diagnostic(unreadable.Id, Severity.Warning,
                 $"Invalid UTF-8 at byte offset {byteOffset}; the bad bytes were replaced and the rest of the file was checked.",
-                path, charOffset, 1, range, unreadable.HelpUri)]);
+                path, charOffset, 1, range, unreadable.HelpUri) { MatchedText = text.Substring(charOffset, 1) }]);
         }
+    }
+
+    private static bool StartsWith(byte[] bytes, params byte[] prefix)
+    {
+        if (bytes.Length < prefix.Length) return false;
+        for (var i = 0; i < prefix.Length; i++)
+            if (bytes[i] != prefix[i]) return false;
+        return true;
     }
 }

@@ -24,6 +24,18 @@ public static class ToolDescriptors
     public static readonly RuleDescriptor BinaryFile = new("CD9006", "Binary file skipped", RuleCategory.Tool, Severity.Suggestion,
         "The file holds NUL bytes or other binary content and was skipped.");
 
+    public static readonly RuleDescriptor InternalError = new("CD9007", "Internal error", RuleCategory.Tool, Severity.Error,
+        "Copydesk itself failed on the file (a bug worth reporting); the other files were still checked.");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [UnreadableFile, ParserFallback, InvalidFrontMatter, RuleFailed, InvalidConfiguration, BinaryFile];
+        [UnreadableFile, ParserFallback, InvalidFrontMatter, RuleFailed, InvalidConfiguration, BinaryFile, InternalError];
+
+    /// <summary>
+    /// Notes meaning the tool could not do its whole job (exit code 2): a file it could not read,
+    /// a bad configuration, a rule that crashed, an internal failure. Warnings (a vanished file,
+    /// repaired encoding) are not.
+    /// </summary>
+    public static bool IsToolFailure(Diagnostic diagnostic) =>
+        diagnostic.RuleId == "CD9005"
+        || diagnostic.Severity == Severity.Error && diagnostic.RuleId is "CD9001" or "CD9004" or "CD9007";
 }

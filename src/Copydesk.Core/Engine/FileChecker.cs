@@ -4,11 +4,16 @@ using Copydesk.Core.Diagnostics;
 namespace Copydesk.Core.Engine;
 
 /// <summary>
-/// Reads, decodes and lints files on all cores; results come back in input order whatever the
-/// parallelism. A file that cannot be read yields a CD9001 note and the others go on.
+/// Reads, decodes and lints files on several threads; results come back in input order whatever
+/// the parallelism. Never throws for a file: one that cannot be read yields a CD9001 note, an
+/// internal failure a CD9007 note, and the other files go on.
 /// </summary>
 public sealed class FileChecker
 {
+    // Parsers recurse on nesting and a stack overflow kills the process, so workers get a deep
+    // stack (reserved address space, committed only as used) on top of the readers' own limits.
+    private const int WorkerStackSize = 64 * 1024 * 1024;
+
     private readonly Func<SourceFile, Linter> _linterFor;
 
     public FileChecker(Func<SourceFile, Linter> linterFor, IResultCache? cache = null)
@@ -26,12 +31,21 @@ public sealed class FileChecker
     {
         var results = new FileResult[files.Count];
         var done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount };
-        Parallel.For(0, files.Count, options, i =>
+        var next = -1;
+        var workers = new Thread[Math.Min(files.Count, maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount)];
+        for (var w = 0; w < workers.Length; w++)
         {
-            results[i] = CheckOne(files[i]);
-            progress?.Report(Interlocked.Increment(ref done));
-        });
+            workers[w] = new Thread(() =>
+            {
+                for (var i = Interlocked.Increment(ref next); i < files.Count; i = Interlocked.Increment(ref next))
+                {
+                    results[i] = CheckOne(files[i]);
+                    progress?.Report(Interlocked.Increment(ref done));
+                }
+            }, WorkerStackSize) { IsBackground = true, Name = "copydesk-check" };
+            workers[w].Start();
+        }
+        foreach (var worker in workers) worker.Join();
         return results;
     }
 
@@ -42,20 +56,34 @@ public sealed class FileChecker
         {
             bytes = File.ReadAllBytes(file.FullPath);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException && !IsLink(file.FullPath))
         {
-            return new FileResult(file, [Unreadable(file, ex.Message)]);
+            // Found by the search but gone now (a checkout or build step removed it): nothing to check.
+            return new FileResult(file, [Unreadable(file, Severity.Warning, "The file vanished during the run and was skipped.")]);
+        }
+        catch (Exception ex)
+        {
+            var reason = IsLink(file.FullPath) && !File.Exists(file.FullPath) ? "it is a broken symbolic link" : ex.Message;
+            return new FileResult(file, [Unreadable(file, Severity.Error, $"Cannot read the file: {reason}")]);
         }
         return CheckBytes(file, bytes);
     }
 
     public FileResult CheckBytes(SourceFile file, byte[] bytes)
     {
-        var linter = _linterFor(file);
-        if (_cache is not null && _cache.TryGet(file, bytes, linter.Rules, out var cached)) return new FileResult(file, cached);
-        var result = Lint(file, bytes, linter);
-        _cache?.Add(file, bytes, linter.Rules, result.Diagnostics);
-        return result;
+        try
+        {
+            var linter = _linterFor(file);
+            if (_cache is not null && _cache.TryGet(file, bytes, linter.Rules, out var cached)) return new FileResult(file, cached);
+            var result = Lint(file, bytes, linter);
+            // A crash may be transient (memory) or fixed by the next build: never remember it.
+            if (!result.Diagnostics.Any(d => d.RuleId is "CD9004" or "CD9007")) _cache?.Add(file, bytes, linter.Rules, result.Diagnostics);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            return new FileResult(file, [Linter.InternalError(file.DisplayPath, ex)]);
+        }
     }
 
     private static FileResult Lint(SourceFile file, byte[] bytes, Linter linter)
@@ -67,10 +95,22 @@ public sealed class FileChecker
         return new FileResult(file, Linter.Sort([.. decoded.Notes, .. found]));
     }
 
-    private static Diagnostic Unreadable(SourceFile file, string reason)
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            // A dangling link still has attributes of its own; a vanished file has none.
+            return (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static Diagnostic Unreadable(SourceFile file, Severity severity, string message)
     {
         var unreadable = ToolDescriptors.UnreadableFile;
-        return new Diagnostic(unreadable.Id, unreadable.DefaultSeverity, $"Cannot read the file: {reason}",
-            file.DisplayPath, 0, 0, new SourceRange(1, 1, 1, 1), unreadable.HelpUri);
+        return new Diagnostic(unreadable.Id, severity, message, file.DisplayPath, 0, 0, new SourceRange(1, 1, 1, 1), unreadable.HelpUri);
     }
 }

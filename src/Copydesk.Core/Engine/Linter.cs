@@ -16,7 +16,27 @@ public sealed class Linter
 
     public static Linter Default { get; } = new(RuleSet.BuiltIn);
 
-    public IReadOnlyList<Diagnostic> Check(string path, string text) => Check(ArticleReader.Read(path, text));
+    /// <summary>Reads and lints one file's text; never throws (a failure becomes one CD9007 note).</summary>
+    public IReadOnlyList<Diagnostic> Check(string path, string text)
+    {
+        Article article;
+        try
+        {
+            article = ArticleReader.Read(path, text);
+        }
+        catch (Exception ex)
+        {
+            return [InternalError(path, ex)];
+        }
+        return Check(article);
+    }
+
+    public static Diagnostic InternalError(string path, Exception ex)
+    {
+        var error = ToolDescriptors.InternalError;
+        return new Diagnostic(error.Id, error.DefaultSeverity, $"Copydesk failed on this file: {ex.GetType().Name}: {ex.Message}",
+            path, 0, 0, new SourceRange(1, 1, 1, 1), error.HelpUri);
+    }
 
     public IReadOnlyList<Diagnostic> Check(Article article)
     {

@@ -26,10 +26,14 @@ public sealed class RuleContext
     public void Report(int start, int length, string message, IReadOnlyList<TextEdit>? fix = null)
     {
         var descriptor = Rule.Descriptor;
+        // A span outside the file would point readers and fixes at text that is not there.
+        if (start < 0 || length < 0 || start > Article.Text.Length - length)
+            throw new ArgumentOutOfRangeException(nameof(start),
+                $"Rule {descriptor.Id} reported [{start}, {start + length}) outside the file's {Article.Text.Length} characters.");
         _sink.Add(new Diagnostic(descriptor.Id, Severity, message, Article.Path, start, length,
             Article.Lines.GetRange(start, length), descriptor.HelpUri, fix)
         {
-            MatchedText = Article.Text.Substring(start, Math.Min(length, Article.Text.Length - start)),
+            MatchedText = Article.Text.Substring(start, length),
         });
     }
 }
