@@ -13,7 +13,29 @@ public static class CopydeskCommandLine
     public const int FindingsAtOrAboveFailOn = 1;
     public const int ToolFailure = 2;
 
+    /// <summary>Never throws: an unexpected failure becomes one line on stderr and exit code 2.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        try
+        {
+            return RunCommand(args, stdout, stderr, workingDirectory);
+        }
+        catch (Exception ex)
+        {
+            // Last resort: one line a build log can show, never a stack trace.
+            try
+            {
+                stderr.WriteLine($"copydesk: internal error: {ex.GetType().Name}: {OneLine(ex.Message)}");
+            }
+            catch (Exception)
+            {
+                // stderr itself is gone (a closed pipe); the exit code still tells.
+            }
+            return ToolFailure;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var console = new CliConsole(stdout, stderr, workingDirectory);
         var root = new RootCommand("Copydesk: finds editorial defects in Markdown and text articles.");

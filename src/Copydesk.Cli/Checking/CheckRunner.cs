@@ -30,10 +30,11 @@ public sealed class CheckRunner(CliConsole console)
         }
         else
         {
-            var files = FileDiscovery.Find(options.Paths, console.WorkingDirectory);
+            var unsearchable = new List<FileResult>();
+            var files = FileDiscovery.Find(options.Paths, console.WorkingDirectory, unsearchable);
             if (options.Shard is { } shard) files = files.Where(shard.Contains).ToList();
             using var progress = ProgressBar.IsWanted(options.NoProgress) ? new ProgressBar(console.Error, files.Count) : null;
-            results = checker.Check(files, options.Jobs, progress);
+            results = [.. unsearchable, .. checker.Check(files, options.Jobs, progress)];
         }
         cache?.Save();
 
@@ -46,13 +47,14 @@ public sealed class CheckRunner(CliConsole console)
         return ExitCode(report, options.FailOn);
     }
 
-    /// <summary>2 when the tool could not do its job (unreadable input, bad configuration); else 1 at or above --fail-on.</summary>
+    /// <summary>
+    /// 2 when the tool could not do its job (unreadable input, bad configuration, a rule or the
+    /// engine failing); else 1 at or above --fail-on.
+    /// </summary>
     public static int ExitCode(CheckReport report, Severity failOn)
     {
         var all = report.Diagnostics.ToList();
-        if (all.Any(d => d.RuleId == ToolDescriptors.UnreadableFile.Id && d.Severity == Severity.Error
-                         || d.RuleId == ToolDescriptors.InvalidConfiguration.Id))
-            return CopydeskCommandLine.ToolFailure;
+        if (all.Any(ToolDescriptors.IsToolFailure)) return CopydeskCommandLine.ToolFailure;
         return all.Any(d => d.Severity >= failOn && d.Severity != Severity.None)
             ? CopydeskCommandLine.FindingsAtOrAboveFailOn
             : CopydeskCommandLine.Success;

@@ -1,4 +1,5 @@
 using Copydesk.Core.Articles;
+using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -10,19 +11,26 @@ namespace Copydesk.Cli.Checking;
 /// </summary>
 public static class FileDiscovery
 {
-    private static readonly string[] ArticlePatterns = ["**/*.md", "**/*.markdown", "**/*.txt"];
-    private static readonly string[] SkippedFolders = ["**/bin/**", "**/obj/**", "**/node_modules/**", "**/.git/**"];
+    public static IReadOnlyList<SourceFile> Find(IReadOnlyList<string> arguments, string workingDirectory) =>
+        Find(arguments, workingDirectory, problems: null);
 
-    public static IReadOnlyList<SourceFile> Find(IReadOnlyList<string> arguments, string workingDirectory)
+    /// <summary>
+    /// Finds the files to check; each folder that cannot be searched is added to
+    /// <paramref name="problems"/> as a CD9001 result instead of stopping the run. A file reached
+    /// twice (through links or overlapping arguments) is listed once, under its plain path.
+    /// </summary>
+    public static IReadOnlyList<SourceFile> Find(IReadOnlyList<string> arguments, string workingDirectory, List<FileResult>? problems)
     {
-        var found = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        var walker = new FolderWalker((folder, ex) => problems?.Add(UnreadableFolder(folder, ex, workingDirectory)));
+        var candidates = new List<FoundFile>();
         foreach (var argument in arguments.Count == 0 ? ["."] : arguments)
+            candidates.AddRange(Expand(argument, workingDirectory, walker));
+
+        var found = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var file in candidates.Where(f => !f.IsLink).Concat(candidates.Where(f => f.IsLink)))
         {
-            foreach (var fullPath in Expand(argument, workingDirectory))
-            {
-                var normalized = Path.GetFullPath(fullPath);
-                found.TryAdd(normalized, new SourceFile(normalized, DisplayPath(normalized, workingDirectory)));
-            }
+            var normalized = Path.GetFullPath(file.Path);
+            found.TryAdd(file.RealPath, new SourceFile(normalized, DisplayPath(normalized, workingDirectory)));
         }
         return found.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
     }
@@ -30,25 +38,17 @@ public static class FileDiscovery
     public static string DisplayPath(string fullPath, string workingDirectory) =>
         Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
 
-    private static IEnumerable<string> Expand(string argument, string workingDirectory)
+    private static IEnumerable<FoundFile> Expand(string argument, string workingDirectory, FolderWalker walker)
     {
-        if (IsGlob(argument)) return ExpandGlob(argument, workingDirectory);
+        if (IsGlob(argument)) return ExpandGlob(argument, workingDirectory, walker);
 
         var path = Path.GetFullPath(Path.Combine(workingDirectory, argument));
-        if (File.Exists(path)) return [path];
-        if (Directory.Exists(path)) return SearchFolder(path);
+        if (File.Exists(path)) return [new FoundFile(path, FolderWalker.RealPath(path), IsLink: false)];
+        if (Directory.Exists(path)) return walker.Walk(path).Where(f => ArticleReader.IsSupportedPath(f.Path));
         throw new CliUsageException($"path not found: {argument}");
     }
 
-    private static IEnumerable<string> SearchFolder(string folder)
-    {
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(ArticlePatterns);
-        matcher.AddExcludePatterns(SkippedFolders);
-        return matcher.GetResultsInFullPath(folder);
-    }
-
-    private static IEnumerable<string> ExpandGlob(string glob, string workingDirectory)
+    private static IEnumerable<FoundFile> ExpandGlob(string glob, string workingDirectory, FolderWalker walker)
     {
         // The part before the first segment with a wildcard is the folder to search from.
         var segments = glob.Replace('\\', '/').Split('/');
@@ -59,8 +59,20 @@ public static class FileDiscovery
         if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(pattern);
-        matcher.AddExcludePatterns(SkippedFolders);
-        return matcher.GetResultsInFullPath(root).Where(ArticleReader.IsSupportedPath);
+        var files = walker.Walk(root).Where(f => ArticleReader.IsSupportedPath(f.Path))
+            .ToDictionary(f => Path.GetRelativePath(root, f.Path).Replace('\\', '/'), StringComparer.Ordinal);
+        return matcher.Match(root, files.Keys).Files.Select(m => files[m.Path]);
+    }
+
+    private static FileResult UnreadableFolder(string folder, Exception ex, string workingDirectory)
+    {
+        var unreadable = ToolDescriptors.UnreadableFile;
+        var display = DisplayPath(folder, workingDirectory);
+        return new FileResult(new SourceFile(folder, display),
+        [
+            new Diagnostic(unreadable.Id, unreadable.DefaultSeverity, $"Cannot search the folder: {ex.Message}",
+                display, 0, 0, new SourceRange(1, 1, 1, 1), unreadable.HelpUri),
+        ]);
     }
 
     private static bool IsGlob(string text) => text.IndexOfAny(['*', '?', '[', '{']) >= 0;
