@@ -27,6 +27,10 @@ public static class MarkdownArticleReader
         .UseTaskLists()
         .Build();
 
+    // Markdig matches nested "[" in quadratic time (8,000 levels take a second, 100,000 minutes);
+    // no real text nests links like that, so such a file is read as plain text at once.
+    private const int MaxBracketDepth = 1_000;
+
     // Real front matter nests two or three levels; YamlDotNet recurses per level and a stack
     // overflow cannot be caught, so deeper YAML is reported instead of parsed.
     private const int MaxFrontMatterDepth = 64;
@@ -53,6 +57,8 @@ public static class MarkdownArticleReader
 
     private static Article ReadMarkdown(string path, string text)
     {
+        if (BracketDepth(text) > MaxBracketDepth)
+            throw new NotSupportedException($"link brackets nest deeper than {MaxBracketDepth} levels");
         var document = Markdown.Parse(text, Pipeline);
         var mask = new ProseMask(text);
         var blocks = new List<ProseBlock>();
@@ -182,6 +188,40 @@ public static class MarkdownArticleReader
             blocks.Add(new ProseBlock(kind, start, mask.Slice(start, end)));
         }
         return hasTitle;
+    }
+
+    /// <summary>
+    /// How deep "[" nests within a paragraph of the body (a blank line ends one; front matter is
+    /// YAML, measured on its own); escapes are not tracked.
+    /// </summary>
+    private static int BracketDepth(string text)
+    {
+        var depth = 0;
+        var deepest = 0;
+        for (var i = FrontMatterEnd(text); i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '[':
+                    deepest = Math.Max(deepest, ++depth);
+                    break;
+                case ']' when depth > 0:
+                    depth--;
+                    break;
+                case '\n' when i + 1 < text.Length && text[i + 1] is '\n' or '\r':
+                    depth = 0;
+                    break;
+            }
+        }
+        return deepest;
+    }
+
+    private static int FrontMatterEnd(string text)
+    {
+        if (!text.StartsWith("---", StringComparison.Ordinal)) return 0;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            if (string.CompareOrdinal(text, i + 1, "---", 0, 3) == 0 || string.CompareOrdinal(text, i + 1, "...", 0, 3) == 0) return i + 1;
+        return 0;
     }
 
     /// <summary>
