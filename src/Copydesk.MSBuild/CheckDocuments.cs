@@ -29,8 +29,7 @@ public sealed class CheckDocuments : Task
     {
         try
         {
-            var findings = Check();
-            FindingsStore.Write(FindingsFile, findings);
+            FindingsStore.Write(FindingsFile, Check());
             return true;
         }
         catch (Exception ex)
@@ -44,7 +43,7 @@ public sealed class CheckDocuments : Task
         }
     }
 
-    private List<StoredFinding> Check()
+    private List<CheckedFile> Check()
     {
         var linter = Linter.Default;
         var categories = CategoryIndex(linter.Rules);
@@ -55,13 +54,16 @@ public sealed class CheckDocuments : Task
             .Select(p => new SourceFile(p, p))
             .ToList();
 
-        var results = new FileChecker(linter).Check(files);
+        var previous = new PreviousResults(FindingsStore.TryRead(FindingsFile), settingsDigest: "");
+        var results = new FileChecker(linter, previous).Check(files);
+        Log.LogMessage(MessageImportance.Normal, "Copydesk: {0} file(s) checked, {1} of them unchanged since the last check.",
+            results.Count, previous.Reused);
 
         if (!string.IsNullOrEmpty(DependenciesFile))
             WriteDependencies(DependenciesFile!, []);
 
-        return results.SelectMany(r => r.Diagnostics)
-            .Select(d => StoredFinding.From(d, categories.TryGetValue(d.RuleId, out var c) ? c : ""))
+        return results.Select(r => new CheckedFile(r.File.FullPath, previous.KeyOf(r.File.FullPath),
+                r.Diagnostics.Select(d => StoredFinding.From(d, categories.TryGetValue(d.RuleId, out var c) ? c : "")).ToList()))
             .ToList();
     }
 

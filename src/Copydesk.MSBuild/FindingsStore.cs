@@ -5,26 +5,32 @@ using Copydesk.Core.Diagnostics;
 namespace Copydesk.MSBuild;
 
 /// <summary>
-/// The last run's findings, kept in the intermediate folder next to the lint target's outputs so a
-/// skipped (up-to-date) build can log them again. One finding per line, tab-separated, escaped.
+/// The last run's findings, kept in the intermediate folder as the check target's output, so a
+/// skipped (up-to-date) build can log them again and the next check can reuse unchanged files'.
+/// Tab-separated and escaped: a <c>file</c> line (key, path) followed by that file's findings.
 /// </summary>
 public static class FindingsStore
 {
-    private const string Header = "copydesk-findings 1";
-    private const int FieldCount = 10;
+    private const string Header = "copydesk-findings 2";
+    private const string FileTag = "file";
+    private const string FindingTag = "finding";
+    private const int FindingFieldCount = 11;
 
-    public static void Write(string path, IEnumerable<StoredFinding> findings)
+    public static void Write(string path, IEnumerable<CheckedFile> files)
     {
         var text = new StringBuilder().Append(Header).Append('\n');
-        foreach (var f in findings)
+        foreach (var file in files)
         {
-            string[] fields =
-            [
-                f.Severity.ToName(), f.Code, f.Category, f.File,
-                Number(f.Range.StartLine), Number(f.Range.StartColumn), Number(f.Range.EndLine), Number(f.Range.EndColumn),
-                f.HelpLink, f.Message,
-            ];
-            text.Append(string.Join("\t", fields.Select(Escape))).Append('\n');
+            AppendLine(text, [FileTag, file.Key, file.Path]);
+            foreach (var f in file.Findings)
+            {
+                AppendLine(text,
+                [
+                    FindingTag, f.Severity.ToName(), f.Code, f.Category, f.File,
+                    Number(f.Range.StartLine), Number(f.Range.StartColumn), Number(f.Range.EndLine), Number(f.Range.EndColumn),
+                    f.HelpLink, f.Message,
+                ]);
+            }
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         // Write then move, so an interrupted build never leaves a half file that looks up to date.
@@ -33,23 +39,51 @@ public static class FindingsStore
         File.Move(temporary, path, overwrite: true);
     }
 
-    public static IReadOnlyList<StoredFinding> Read(string path)
+    public static IReadOnlyList<CheckedFile> Read(string path)
     {
         var lines = File.ReadAllLines(path, Encoding.UTF8);
         if (lines.Length == 0 || lines[0] != Header)
             throw new InvalidDataException($"{path} is not a Copydesk findings file (expected the header \"{Header}\").");
-        var findings = new List<StoredFinding>(lines.Length - 1);
+        var files = new List<CheckedFile>();
+        List<StoredFinding>? current = null;
         for (var i = 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
             var fields = lines[i].Split('\t').Select(Unescape).ToArray();
-            if (fields.Length != FieldCount || !SeverityNames.TryParse(fields[0], out var severity))
-                throw new InvalidDataException($"{path}({i + 1}): malformed finding line.");
-            var range = new SourceRange(Parse(fields[4]), Parse(fields[5]), Parse(fields[6]), Parse(fields[7]));
-            findings.Add(new StoredFinding(severity, fields[1], fields[2], fields[3], range, fields[8], fields[9]));
+            if (fields is [FileTag, var key, var file])
+            {
+                current = [];
+                files.Add(new CheckedFile(file, key, current));
+            }
+            else if (current is not null && fields.Length == FindingFieldCount && fields[0] == FindingTag
+                     && SeverityNames.TryParse(fields[1], out var severity))
+            {
+                var range = new SourceRange(Parse(fields[5]), Parse(fields[6]), Parse(fields[7]), Parse(fields[8]));
+                current.Add(new StoredFinding(severity, fields[2], fields[3], fields[4], range, fields[9], fields[10]));
+            }
+            else
+            {
+                throw new InvalidDataException($"{path}({i + 1}): malformed line.");
+            }
         }
-        return findings;
+        return files;
     }
+
+    /// <summary>Reads the previous run's files, or none when there is no usable file (first build, other format, damage).</summary>
+    public static IReadOnlyList<CheckedFile> TryRead(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? Read(path) : [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or OverflowException)
+        {
+            return [];
+        }
+    }
+
+    private static void AppendLine(StringBuilder text, string[] fields) =>
+        text.Append(string.Join("\t", fields.Select(Escape))).Append('\n');
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

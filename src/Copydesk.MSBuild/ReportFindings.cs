@@ -31,7 +31,7 @@ public sealed class ReportFindings : Task
 
             // No file means nothing was checked yet (no docs, or the check failed and said so).
             if (!File.Exists(FindingsFile)) return !Log.HasLoggedErrors;
-            foreach (var finding in FindingsStore.Read(FindingsFile))
+            foreach (var finding in FindingsStore.Read(FindingsFile).SelectMany(f => f.Findings))
                 LogFinding(finding, policy.LevelOf(finding.Code, finding.Severity));
             return !Log.HasLoggedErrors;
         }

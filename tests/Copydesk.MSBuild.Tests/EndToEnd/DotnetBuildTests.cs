@@ -44,6 +44,8 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
         var third = project.Build([.. AllWarnings, "-v:d"]);
         Assert.True(third.ExitCode == 0, third.ToString());
         Assert.DoesNotContain(CheckSkipped, third.Output);
+        // Only the changed file is linted again; the other keeps its findings from the last check.
+        Assert.Contains($"Copydesk: {project.Documents.Count} file(s) checked, {project.Documents.Count - 1} of them unchanged since the last check.", third.Output);
         Assert.Equal(BuildOutput.Lines(changed, _ => "warning"), BuildOutput.Findings(third.Output));
     }
 
