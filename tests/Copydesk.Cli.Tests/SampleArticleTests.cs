@@ -14,6 +14,35 @@ public sealed class SampleArticleTests
     public void Sarif_output_of_the_sample_matches_the_golden_file() =>
         Golden.Match("sample.sarif.golden", Cli.Run(RepositoryPaths.Root, "check", "seeds/000_781c75e40c296ea5.txt", "--format", "sarif").Out);
 
+    /// <summary>What the foundation promises on the sample: each rule on one of the given lines.</summary>
+    [Theory]
+    [InlineData("CD1001", new[] { 1, 3, 7 })]
+    [InlineData("CD1002", new[] { 3 })]
+    [InlineData("CD1101", new[] { 5 })]
+    [InlineData("CD1102", new[] { 5 })]
+    [InlineData("CD2001", new[] { 9 })]
+    [InlineData("CD2001", new[] { 15 })]
+    [InlineData("CD2002", new[] { 22 })]
+    [InlineData("CD2002", new[] { 24, 25 })]
+    [InlineData("CD2003", new[] { 26 })]
+    [InlineData("CD3002", new[] { 3 })]
+    [InlineData("CD3002", new[] { 9 })]
+    [InlineData("CD3002", new[] { 11 })]
+    [InlineData("CD4001", new[] { 7 })]
+    [InlineData("CD4001", new[] { 13 })]
+    [InlineData("CD4002", new[] { 3 })]
+    public void The_sample_reports_each_promised_finding(string ruleId, int[] lines)
+    {
+        var result = Cli.Run(RepositoryPaths.Root, "check", "seeds/000_781c75e40c296ea5.txt", "--format", "json", "--no-cache");
+        using var json = JsonDocument.Parse(result.Out);
+        var found = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("ruleId").GetString() == ruleId)
+            .Select(d => d.GetProperty("startLine").GetInt32());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(found, lines.Contains);
+    }
+
     [Fact]
     public async Task The_built_tool_checks_the_seeds_folder_as_a_process()
     {
