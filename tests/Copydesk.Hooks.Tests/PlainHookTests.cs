@@ -76,4 +76,17 @@ public sealed class PlainHookTests : IDisposable
         Assert.True(commit.ExitCode != 0, commit.ToString());
         Assert.Contains("README.md(3,", commit.Both);
     }
+
+    [Fact]
+    public void Without_the_tool_on_PATH_the_hook_stops_the_commit_and_says_how_to_install_it()
+    {
+        _repo.Write("news/leica.md", Articles.Clean);
+        _repo.Git("add", "news/leica.md");
+
+        var commit = _repo.TryGit(new Dictionary<string, string?> { ["PATH"] = "/usr/bin:/bin" }, "commit", "-m", "add the Leica story");
+
+        Assert.True(commit.ExitCode != 0, commit.ToString());
+        Assert.Contains("dotnet tool install --global Copydesk", commit.Error);
+        Assert.Equal("base", HeadSubject);
+    }
 }
