@@ -26,14 +26,12 @@ public sealed class PreCommitFrameworkTests : IDisposable
             "The pre-commit framework is not installed; install it with 'apt-get install -y pre-commit' (bash .ci/run does).");
 
         var head = ProcessRunner.RunChecked(RepositoryPaths.Root, "git", ["rev-parse", "HEAD"]).Out.Trim();
-        var arguments = string.Join(", ", Articles.FailOnArguments);
         _repo.Write(".pre-commit-config.yaml", $"""
             repos:
               - repo: {RepositoryPaths.Root}
                 rev: {head}
                 hooks:
                   - id: copydesk
-                    args: [{arguments}]
 
             """);
         _repo.CommitAll("add the pre-commit configuration");
@@ -47,8 +45,8 @@ public sealed class PreCommitFrameworkTests : IDisposable
         var refused = _repo.TryGit(environment, "commit", "-m", "add the Leica story");
 
         Assert.True(refused.ExitCode != 0, refused.ToString());
-        Assert.Contains("news/leica.md(3,", refused.Both);
-        Assert.Contains(Articles.DefectRuleId, refused.Both);
+        Assert.Contains($"news/leica.md({Articles.DefectLine},1,", refused.Both);
+        Assert.Contains($"error {Articles.DefectRuleId}", refused.Both);
         Assert.Equal("add the pre-commit configuration", _repo.Git("log", "-1", "--format=%s").Out.Trim());
 
         _repo.Write("news/leica.md", Articles.Clean);

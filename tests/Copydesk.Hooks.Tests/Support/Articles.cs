@@ -1,7 +1,8 @@
 namespace Copydesk.Hooks.Tests.Support;
 
 /// <summary>
-/// The articles the hook tests commit: a clean one, and the same one with a defect that must stop a commit.
+/// The articles the hook tests commit: a clean one, and the same one with the newsletter box of the
+/// site's chrome left at the end (CD2002 widget residue, an error), which must stop a commit.
 /// </summary>
 public static class Articles
 {
@@ -14,11 +15,17 @@ public static class Articles
 
         """;
 
-    // Until the widget-residue rule (CD2002, an error) is on main, the defect is a stray space before
-    // punctuation (CD4002, a suggestion) and the hooks are run with --fail-on suggestion.
-    public const string DefectRuleId = "CD4002";
+    public const string DefectRuleId = "CD2002";
 
-    public static readonly string[] FailOnArguments = ["--fail-on", "suggestion"];
+    public static string WithDefect => Clean + """
 
-    public static string WithDefect => Clean.Replace("first,", "first ,", StringComparison.Ordinal);
+        Subscribe to Updates
+
+        Enter your email address to get new stories by email.
+
+        """;
+
+    /// <summary>The 1-based line of the leftover block, as findings report it.</summary>
+    public static int DefectLine =>
+        WithDefect.Split('\n').ToList().FindIndex(line => line.Contains("Subscribe to Updates", StringComparison.Ordinal)) + 1;
 }
