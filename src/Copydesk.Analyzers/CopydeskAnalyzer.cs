@@ -61,9 +61,16 @@ public sealed class CopydeskAnalyzer : DiagnosticAnalyzer
         SourceText? text = null;
         try
         {
-            foreach (var note in setup.NotesFor(file.Path))
-                context.ReportDiagnostic(ToRoslyn(note, file.Path, file.GetText(context.CancellationToken)));
+            var notes = setup.NotesFor(file.Path);
+            if (!notes.IsEmpty)
+            {
+                var fileText = file.GetText(context.CancellationToken);
+                foreach (var note in notes)
+                    context.ReportDiagnostic(ToRoslyn(note, note.FilePath, SamePath(note.FilePath, file.Path) ? fileText : null));
+            }
             if (!ArticleReader.IsSupportedPath(file.Path)) return;
+            var linter = setup.LinterFor(file.Path);
+            if (linter is null) return;
 
             text = file.GetText(context.CancellationToken);
             if (text is null)
@@ -74,7 +81,7 @@ public sealed class CopydeskAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var finding in setup.Linter.Check(file.Path, text.ToString()))
+            foreach (var finding in linter.Check(file.Path, text.ToString()))
                 context.ReportDiagnostic(ToRoslyn(finding, file.Path, text));
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
@@ -107,10 +114,27 @@ public sealed class CopydeskAnalyzer : DiagnosticAnalyzer
 
     private static Location Locate(CopydeskDiagnostic finding, string path, SourceText? text)
     {
-        if (text is null) return Location.Create(path, default, default);
-        var start = Math.Max(0, Math.Min(finding.Start, text.Length));
-        var span = new TextSpan(start, Math.Max(0, Math.Min(finding.Length, text.Length - start)));
+        // Configuration notes carry a line and column but no offset; findings carry exact offsets.
+        var byRange = finding.Start == 0 && finding.Length == 0 && finding.Range.StartLine > 0;
+        if (text is null)
+        {
+            var position = byRange ? new LinePosition(finding.Range.StartLine - 1, Math.Max(0, finding.Range.StartColumn - 1)) : default;
+            return Location.Create(path, default, new LinePositionSpan(position, position));
+        }
+        TextSpan span;
+        if (byRange && finding.Range.StartLine <= text.Lines.Count)
+        {
+            var line = text.Lines[finding.Range.StartLine - 1];
+            span = new TextSpan(Math.Min(line.End, line.Start + Math.Max(0, finding.Range.StartColumn - 1)), 0);
+        }
+        else
+        {
+            var start = Math.Max(0, Math.Min(finding.Start, text.Length));
+            span = new TextSpan(start, Math.Max(0, Math.Min(finding.Length, text.Length - start)));
+        }
         // The compiler's own line map, so positions agree with the IDE's view of the file.
         return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
     }
+
+    private static bool SamePath(string a, string b) => string.Equals(a.Replace('\\', '/'), b.Replace('\\', '/'), StringComparison.Ordinal);
 }
