@@ -54,18 +54,22 @@ public sealed class ContradictoryAttributionRule : IRule
 
     private static readonly Regex TitleWord = new($@"^(?:{Titles})$", Options);
 
-    private static readonly Regex AbsoluteTime = new(
-        @"\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", Options);
+    // When an event happened; compared only near the verb, since a sentence's other dates are often the reporting's.
+    private static readonly Regex TimeAnchor = new(
+        @"^(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|season|year|month|week)$", Options);
+
+    private const int AnchorWindow = 8;
 
     // Words that place an event in a sequence: a second event, not a contradiction.
     private static readonly Regex SequenceWord = new(
-        @"\b(?:again|earlier|later|previously|rematch|in\s+response|in\s+turn|in\s+return|retaliat\w*|counter\w*|last\s+(?:year|season|month|week|time)|back\s+in|ago|return\s+leg|first\s+leg|second\s+leg|afterwards|subsequently|the\s+following|next\s+(?:year|season|month|week))\b", Options);
+        @"\b(?:again|earlier|later|previously|rematch|in\s+response|in\s+turn|in\s+return|retaliat\w*|counter\w*|back\s+in|ago|return\s+leg|first\s+leg|second\s+leg|afterwards|subsequently|this\s+time)\b", Options);
 
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
     {
         "appears", "appear", "appeared", "seems", "seem", "seemed", "to", "have", "has", "had", "first", "proceeded", "proceeds",
         "was", "were", "is", "the", "one", "who", "that", "did", "does", "in", "fact", "also", "then", "which", "been", "ultimately",
         "who", "had", "actually", "reportedly", "initially", "originally", "apparently", "allegedly", "indeed", "finally", "eventually",
+        "agreed", "agrees", "decided", "decides", "moved", "moves", "went", "on", "formally", "officially",
     };
 
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "didn't", "didn’t", "did", "hadn't", "hadn’t", "wasn't", "wasn’t" };
@@ -76,7 +80,7 @@ public sealed class ContradictoryAttributionRule : IRule
         "could", "would", "might", "may", "will", "should", "shall", "wants", "want", "wanted", "plans", "plan", "planned", "planning",
         "hopes", "hoped", "tried", "tries", "try", "attempted", "attempts", "considering", "considered", "considers", "expected", "set",
         "going", "looking", "aims", "aimed", "intends", "intended", "refused", "declined", "threatened", "failed", "if", "whether",
-        "can", "cannot", "can't", "won't", "wouldn't", "unless", "offered", "agreed", "sought", "seeks", "seeking",
+        "can", "cannot", "can't", "won't", "wouldn't", "unless", "offered", "sought", "seeks", "seeking",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they" };
@@ -85,6 +89,13 @@ public sealed class ContradictoryAttributionRule : IRule
     {
         "company", "firm", "brand", "automaker", "carmaker", "startup", "giant", "maker", "manufacturer", "group", "team", "club",
         "studio", "publisher", "bank", "retailer", "developer", "chipmaker", "outfit", "side", "company's", "firm's", "brand's",
+    };
+
+    private static readonly HashSet<string> Descriptors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rival", "rivals", "competitor", "startup", "studio", "chain", "carmaker", "automaker", "maker", "brand", "firm", "company",
+        "retailer", "bank", "lender", "insurer", "developer", "publisher", "club", "side", "team", "champions", "neighbours",
+        "neighbors", "giant", "partner", "supplier", "group", "outfit", "label", "operator", "airline", "carrier", "app",
     };
 
     private static readonly HashSet<string> CorporateSuffixes = new(StringComparer.OrdinalIgnoreCase)
@@ -103,7 +114,9 @@ public sealed class ContradictoryAttributionRule : IRule
         "noted", "adds", "added", "told", "tells", "reveals", "revealed", "stated", "states", "insists", "insisted", "believes",
         "is", "was", "were", "are", "be", "been", "has", "have", "had", "did", "does", "do", "will", "would", "could", "should", "may",
         "might", "who", "which", "what", "where", "why", "how", "there", "here", "other", "way", "around", "reminder", "update",
-        "breaking", "exclusive", "report", "news", "opinion", "analysis", "not", "only", "even", "just", "still", "already",
+        "breaking", "exclusive", "report", "news", "opinion", "analysis", "not", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "under", "in", "twist", "meanwhile", "only", "even", "just", "still", "already",
     };
 
     // Lower-case words that may follow a patient without making it a modifier ("bought Leica lenses").
@@ -144,7 +157,6 @@ public sealed class ContradictoryAttributionRule : IRule
     {
         var tokens = Token.Matches(text).Cast<Match>().ToList();
         var verbMatches = Verbs.Matches(text);
-        var anchors = string.Join(" ", AbsoluteTime.Matches(text).Cast<Match>().Select(m => m.Value.ToUpperInvariant()).OrderBy(s => s, StringComparer.Ordinal));
         var sequenced = SequenceWord.IsMatch(text);
         // Names in this sentence, in order; with the earlier sentences' names they stand behind "the company" and pronouns.
         var local = new List<(int Index, string Key)>();
@@ -176,9 +188,27 @@ public sealed class ContradictoryAttributionRule : IRule
             if (negated) (agentKey, patientKey) = (patientKey, agentKey);
             var start = Math.Min(agent.Start, patient.Start);
             var end = Math.Max(agent.End, patient.End);
+            var anchors = AnchorsNear(tokens, start, end);
             relations.Add(new Relation(action, agentKey, patientKey, offset + start, offset + end, sentenceNumber, anchors, sequenced));
         }
         foreach (var mention in local) mentions.Insert(0, mention.Key);
+    }
+
+    private static string AnchorsNear(List<Match> tokens, int start, int end)
+    {
+        var first = tokens.FindIndex(t => t.Index >= start);
+        var last = tokens.FindLastIndex(t => t.Index < end);
+        var anchors = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = Math.Max(0, first - AnchorWindow); i <= Math.Min(tokens.Count - 1, last + AnchorWindow); i++)
+        {
+            if (!TimeAnchor.IsMatch(tokens[i].Value)) continue;
+            var word = tokens[i].Value.ToUpperInvariant();
+            // "last season" and "this season" are different times; so are "in 2012" and "in 2021".
+            if (i > 0 && tokens[i - 1].Value is var previous && previous.ToLowerInvariant() is "last" or "this" or "next" or "that" or "previous")
+                word = previous.ToUpperInvariant() + " " + word;
+            anchors.Add(word);
+        }
+        return string.Join(" ", anchors);
     }
 
     private static (Action Action, bool Passive) ActionOf(Match verb)
@@ -201,6 +231,8 @@ public sealed class ContradictoryAttributionRule : IRule
             if (GenericNouns.Contains(word) && i > 0 && tokens[i - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase)) break;
             if (Negations.Contains(word)) { if (!word.Equals("did", StringComparison.OrdinalIgnoreCase)) negated = true; i--; continue; }
             if (Fillers.Contains(word) || (word.Length > 3 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]))) { i--; continue; }
+            // "Patty Palace, which runs 420 restaurants, has bought …": step over the relative clause.
+            if (word == "," && SkipRelativeClause(tokens, i) is int before) { i = before; continue; }
             return null;
         }
         if (i < 0) return null;
@@ -216,10 +248,27 @@ public sealed class ContradictoryAttributionRule : IRule
         return MakeParty(tokens, startToken, endToken, aliases);
     }
 
+    private static int? SkipRelativeClause(List<Match> tokens, int closingComma)
+    {
+        for (var j = closingComma - 1; j >= 0 && j >= closingComma - 15; j--)
+        {
+            if (tokens[j].Value != ",") continue;
+            return j + 1 < closingComma && tokens[j + 1].Value.ToLowerInvariant() is "which" or "who" or "whose" or "based" or "the" or "a" or "an"
+                ? j - 1
+                : null;
+        }
+        return null;
+    }
+
     private static Party? FindPartyAfter(List<Match> tokens, int startToken, Dictionary<string, string> aliases)
     {
         if (startToken >= tokens.Count) return null;
         var i = startToken;
+        // "bought smaller rival Bunhouse", "approached the studio Nightjar": a descriptor before the name.
+        for (var k = i; k < tokens.Count && k < i + 3 && char.IsLower(tokens[k].Value[0]); k++)
+        {
+            if (k + 1 < tokens.Count && Descriptors.Contains(tokens[k].Value) && IsNameToken(tokens[k + 1].Value)) { i = k + 1; break; }
+        }
         if (tokens[i].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && GenericNouns.Contains(tokens[i + 1].Value))
             return new Party("@the", tokens[i].Index, tokens[i + 1].Index + tokens[i + 1].Length);
         if (Pronouns.Contains(tokens[i].Value) || tokens[i].Value is "him" or "her" or "them")
@@ -312,8 +361,10 @@ public sealed class ContradictoryAttributionRule : IRule
         return null;
     }
 
+    // "Leica Camera" is Leica and "Team Halcyon" is Halcyon: one name may extend the other.
     private static bool SameParty(string a, string b) =>
-        a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal);
+        a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal)
+        || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal);
 
     private static void Report(RuleContext context, List<Relation> relations)
     {

@@ -39,6 +39,8 @@ public sealed class AllCapsSentenceRule : IRule
 
     private static bool IsAllCapsSentence(string text, int start, int end)
     {
+        // "[INSERT QUOTE FROM DEVELOPER]" is a template token, not a sentence.
+        if (text[start] == '[' && text[end - 1] == ']') return false;
         var words = 0;
         var functionWords = 0;
         var i = start;

@@ -15,7 +15,7 @@ public sealed class RepeatedWordRule : IRule
     // Doublings that are correct English.
     private static readonly HashSet<string> AllowedDoublings = new(StringComparer.OrdinalIgnoreCase)
     {
-        "had", "that", "is", "do", "bye", "ha", "haha", "no", "yeah", "tut", "knock", "chop", "hush",
+        "had", "that", "do", "bye", "ha", "haha", "no", "yeah", "tut", "knock", "chop", "hush",
         // C++'s "template template parameter" is a term, not a slip.
         "template",
     };
