@@ -271,6 +271,8 @@ public sealed class ContradictoryAttributionRule : IRule
         }
         if (tokens[i].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && GenericNouns.Contains(tokens[i + 1].Value))
             return new Party("@the", tokens[i].Index, tokens[i + 1].Index + tokens[i + 1].Length);
+        // "approached the Ravens": a team or a band keeps its article.
+        if (tokens[i].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1].Value)) i++;
         if (Pronouns.Contains(tokens[i].Value) || tokens[i].Value is "him" or "her" or "them")
             return new Party("@" + tokens[i].Value.ToLowerInvariant(), tokens[i].Index, tokens[i].Index + tokens[i].Length);
         if (!IsNameToken(tokens[i].Value)) return null;

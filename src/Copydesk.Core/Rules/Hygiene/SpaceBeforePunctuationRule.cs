@@ -32,7 +32,7 @@ public sealed class SpaceBeforePunctuationRule : IRule
     }
 
     /// <summary>
-    /// "key : value" and "compiler limit : macros" are a spacing style, "uses . (dot)" names the mark and
+    /// "key : value" and "compiler limit : macros" are a spacing style of colons, "uses . (dot)" names the mark and
     /// ". . ." is a spaced ellipsis: none is a stray space. A stray period ends a sentence or a line.
     /// </summary>
     private static bool IsMentionedOrSpacedStyle(string text, int markIndex)
@@ -45,7 +45,7 @@ public sealed class SpaceBeforePunctuationRule : IRule
         var following = text[next];
         return mark switch
         {
-            ':' or ';' => true,
+            ':' => true,
             '.' or '!' or '?' => !(char.IsUpper(following) || char.IsDigit(following) || following is '"' or '“' or '\'' or '‘'),
             _ => false,
         };
