@@ -41,6 +41,9 @@ public static class CopydeskCommandLine
         var root = new RootCommand("Copydesk: finds editorial defects in Markdown and text articles.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(HookCommand.Create(console));
+        root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(ExplainCommand.Create(console));
+        root.Subcommands.Add(InitCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

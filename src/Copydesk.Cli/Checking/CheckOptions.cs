@@ -21,4 +21,17 @@ public sealed record CheckOptions(
 
     /// <summary>Check only articles changed since this git ref.</summary>
     public string? ChangedSince { get; init; }
+
+    /// <summary>A configuration file to use for every file instead of searching for <c>.copydesk.yaml</c>.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>Apply the safe fixes in place (with <see cref="DryRun"/>: print them as a diff).</summary>
+    public bool Fix { get; init; }
+    public bool DryRun { get; init; }
+
+    /// <summary>Report only findings not recorded in this baseline file.</summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary>Record today's findings in this baseline file.</summary>
+    public string? WriteBaselineFile { get; init; }
 }

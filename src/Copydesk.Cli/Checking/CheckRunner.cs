@@ -12,11 +12,12 @@ public sealed class CheckRunner(CliConsole console)
     public int Run(CheckOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
-        var linter = Linter.Default;
+        PackSteps.Validate(options);
+        var configuration = new RunConfiguration(console.WorkingDirectory, options.ConfigFile);
         var cache = options.CacheFolder is { } folder && options.StdinFileName is null
             ? ResultCache.Load(Path.Combine(Path.GetFullPath(Path.Combine(console.WorkingDirectory, folder)), "results.bin"))
             : null;
-        var checker = new FileChecker(linter, cache);
+        var checker = new FileChecker(configuration.LinterFor, cache);
 
         IReadOnlyList<FileResult> results;
         if (GitSelection.IsRequested(options))
@@ -31,20 +32,25 @@ public sealed class CheckRunner(CliConsole console)
         else
         {
             var unsearchable = new List<FileResult>();
-            var files = FileDiscovery.Find(options.Paths, console.WorkingDirectory, unsearchable);
+            var files = FileDiscovery.Find(options.Paths, console.WorkingDirectory, unsearchable).Where(f => !configuration.IsExcluded(f)).ToList();
             if (options.Shard is { } shard) files = files.Where(shard.Contains).ToList();
             using var progress = ProgressBar.IsWanted(options.NoProgress) ? new ProgressBar(console.Error, files.Count) : null;
             results = [.. unsearchable, .. checker.Check(files, options.Jobs, progress)];
         }
         cache?.Save();
 
-        var report = new CheckReport(results, [.. linter.Rules.Descriptors, .. ToolDescriptors.All], stopwatch.Elapsed)
+        var rules = configuration.Descriptors;
+        results = [.. results, .. configuration.ErrorResults()];
+        var steps = new PackSteps(console, options, rules);
+        if (steps.AfterCheck(ref results, checker) is { } exitCode) return exitCode;
+
+        var report = new CheckReport(results, [.. rules, .. ToolDescriptors.All], stopwatch.Elapsed)
         {
             AutomationId = options.Shard?.AutomationId,
         };
         WriteReport(report, options);
         console.Error.WriteLine(Summary(report, cache));
-        return ExitCode(report, options.FailOn);
+        return steps.ExitCode ?? ExitCode(report, options.FailOn);
     }
 
     /// <summary>

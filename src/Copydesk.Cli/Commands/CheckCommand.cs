@@ -61,6 +61,7 @@ public static class CheckCommand
         {
             paths, format, output, failOn, jobs, stdinFileName, noCache, cacheDir, shard, noProgress, staged, changedSince,
         };
+        var packOptions = CheckPackOptions.AddTo(command);
         command.SetAction(result =>
         {
             SeverityNames.TryParse(result.GetValue(failOn), out var failOnSeverity);
@@ -78,7 +79,7 @@ public static class CheckCommand
                 Staged = result.GetValue(staged),
                 ChangedSince = result.GetValue(changedSince),
             };
-            return new CheckRunner(console).Run(options);
+            return new CheckRunner(console).Run(packOptions.Apply(result, options));
         });
         return command;
     }

@@ -53,6 +53,13 @@ public sealed class ConfigurationResolver
 
     public IReadOnlyList<Diagnostic> ErrorDiagnostics => Errors.Select(e => e.ToDiagnostic()).ToList();
 
+    /// <summary>Every rule of every rule set resolved so far (the built-in ones and the packs'), by ID.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors =>
+        _builtIn.Select(r => r.Descriptor)
+            .Concat(_linters.Values.Where(l => l.IsValueCreated).SelectMany(l => l.Value.Linter.Rules.Descriptors))
+            .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+
     /// <summary>The configuration that applies to the file at <paramref name="filePath"/>.</summary>
     public EffectiveConfiguration Resolve(string filePath)
     {

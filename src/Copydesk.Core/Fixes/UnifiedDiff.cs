@@ -99,8 +99,8 @@ public static class UnifiedDiff
         while (i < n || j < m)
         {
             if (i < n && j < m && a[prefix + i] == b[prefix + j]) { ops.Add(new DiffLine(' ', a[prefix + i], prefix + i, prefix + j)); i++; j++; }
-            else if (j < m && (i == n || lcs[i, j + 1] >= lcs[i + 1, j])) { ops.Add(new DiffLine('+', b[prefix + j], prefix + i, prefix + j)); j++; }
-            else { ops.Add(new DiffLine('-', a[prefix + i], prefix + i, prefix + j)); i++; }
+            else if (i < n && (j == m || lcs[i + 1, j] >= lcs[i, j + 1])) { ops.Add(new DiffLine('-', a[prefix + i], prefix + i, prefix + j)); i++; }
+            else { ops.Add(new DiffLine('+', b[prefix + j], prefix + i, prefix + j)); j++; }
         }
         for (var k = 0; k < suffix; k++) ops.Add(new DiffLine(' ', a[a.Count - suffix + k], a.Count - suffix + k, b.Count - suffix + k));
         return ops;

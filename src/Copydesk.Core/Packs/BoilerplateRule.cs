@@ -34,11 +34,12 @@ public sealed class BoilerplateRule : PackRule
             if (key == "patterns")
                 patterns.AddRange(PatternList.Parse(value, "patterns", header.IgnoreCase, yaml, p => "^(?:" + p + ")$"));
         }
-        if (lines.Count == 0 && patterns.Count == 0)
+        if (lines.Count == 0 && patterns.Count == 0 && !YamlNodeReader.Entries(node).Any(e => Keys.Contains(e.Key)))
         {
             yaml.Error(node, $"Rule {header.Descriptor.Id} (boilerplate) needs \"lines\" or \"patterns\".");
             return null;
         }
+        if (lines.Count == 0 && patterns.Count == 0) return null;
         return new BoilerplateRule(header, lines, patterns);
     }
 

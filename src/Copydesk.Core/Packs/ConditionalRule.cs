@@ -45,6 +45,8 @@ public sealed class ConditionalRule : PackRule
         }
         if (first.Count == 0 || second.Count == 0)
         {
+            // Keys that were there but held only invalid patterns are reported already.
+            if (YamlNodeReader.Entries(node).Count(e => e.Key is "first" or "second") == 2) return null;
             yaml.Error(node, $"Rule {header.Descriptor.Id} (conditional) needs both \"first\" and \"second\" patterns.");
             return null;
         }

@@ -31,11 +31,12 @@ public sealed class ExistenceRule : PackRule
             if (key == "tokens") tokens.AddRange(yaml.Strings(value, "tokens").Select(t => t.Value));
             if (key == "patterns") patterns.AddRange(PatternList.Parse(value, "patterns", header.IgnoreCase, yaml));
         }
-        if (tokens.Count == 0 && patterns.Count == 0)
+        if (tokens.Count == 0 && patterns.Count == 0 && !YamlNodeReader.Entries(node).Any(e => Keys.Contains(e.Key)))
         {
             yaml.Error(node, $"Rule {header.Descriptor.Id} (existence) needs \"tokens\" or \"patterns\".");
             return null;
         }
+        if (tokens.Count == 0 && patterns.Count == 0) return null;
         return new ExistenceRule(header, tokens, patterns);
     }
 
