@@ -96,6 +96,8 @@ public sealed class ContradictoryAttributionRule : IRule
         "rival", "rivals", "competitor", "startup", "studio", "chain", "carmaker", "automaker", "maker", "brand", "firm", "company",
         "retailer", "bank", "lender", "insurer", "developer", "publisher", "club", "side", "team", "champions", "neighbours",
         "neighbors", "giant", "partner", "supplier", "group", "outfit", "label", "operator", "airline", "carrier", "app",
+        "seed", "champion", "holder", "defender", "favourite", "favorite", "opponent", "veteran", "newcomer", "compatriot",
+        "teammate", "challenger", "leaders", "hosts", "visitors", "coach", "manager", "executive", "founder",
     };
 
     private static readonly HashSet<string> CorporateSuffixes = new(StringComparer.OrdinalIgnoreCase)

@@ -17,6 +17,7 @@ public sealed class VagueAttributionRule : IRule
         @"\baccording\s+to\s+(?:(?:some|many|several|multiple|recent|early|new|latest|local|media|press|news|online|unconfirmed|other|various|numerous)\s+)*(?:reports|sources|rumou?rs|insiders|leaks|whispers)\b" +
         @"|\baccording\s+to\s+(?:a|one|an)\s+(?:[\p{L}\-]+\s+){0,2}?(?:report|source|insider|leak|leaker|tipster)\b" +
         @"|\baccording\s+to\s+(?:people|someone|persons?|those)\s+(?:familiar|close|with\s+knowledge|in\s+the\s+know)\b" +
+        @"|\baccording\s+to\s+(?:several|some|many|multiple|two|three|four|a\s+few|a\s+number\s+of|numerous|unnamed|anonymous|current\s+and\s+former|former)\s+(?:[\p{L}\-]+\s+){0,2}?(?:employees|staff(?:ers)?|people|officials|executives|insiders|workers|developers|analysts|observers|members|bankers|diplomats|engineers|sources)\b" +
         @"|(?:^|(?<=[.!?:;,]\s*)|(?<=\b(?:and|but|as|though|while|however|now|also)\s+))(?:" + Hedge + @"\s+)*(?:reports|sources|insiders|rumou?rs)\s+(?:say|said|says|suggest|suggested|claim|claimed|indicate|indicated|state|stated|allege|alleged|have\s+it|point\s+to|tell\s+us|reveal|revealed|familiar|close\s+to)\b" +
         @"|\b" + Hedge + @"\s+(?:(?:" + Hedge + @")\s+)*(?:reports|sources|insiders)\s+(?:say|said|says|suggest|suggested|claim|claimed|indicate|indicated|allege|alleged|told|tell|reveal|revealed|familiar|close\s+to)\b" +
         @"|\b(?:people|persons|those|someone|sources)\s+(?:familiar\s+with\s+the\s+(?:matter|plans?|situation|talks|discussions|deal|negotiations|company's\s+plans)|with\s+knowledge\s+of\s+the\s+(?:matter|plans?|situation|talks|discussions|deal))\b" +
@@ -36,6 +37,13 @@ public sealed class VagueAttributionRule : IRule
     public RuleDescriptor Descriptor { get; } = new("CD1003", "Vague attribution", RuleCategory.Attribution, Severity.Warning,
         "A claim is attributed to unnamed reports, sources or people instead of an identifiable source.");
 
+    // "Many believe …, said physicist Rahul Iyer": the belief is reported by a named speaker.
+    private static readonly Regex CommonBelief = new(@"^(?:many|some|most|experts|observers|insiders|critics|pundits)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex NamedSpeaker = new(
+        @"\b(?:said|says|told|wrote|writes|explained|added|argued|according\s+to)\s+(?:[\p{Ll}\-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:said|says|told|wrote|explained|added|argued)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     public void Check(RuleContext context)
     {
         foreach (var block in context.Article.Blocks)
@@ -48,6 +56,7 @@ public sealed class VagueAttributionRule : IRule
                 {
                     var after = text.Substring(match.Index + match.Length, Math.Min(60, text.Length - match.Index - match.Length));
                     if (NamedSourceAfter.IsMatch(after)) continue;
+                    if (CommonBelief.IsMatch(match.Value) && NamedSpeaker.IsMatch(text)) continue;
                     context.Report(block.Start + sentence.Start + match.Index, match.Length,
                         $"Vague attribution \"{match.Value}\": name the outlet or person the claim comes from.");
                 }
