@@ -39,7 +39,7 @@ public sealed class AnalyzerPackageFixture : IDisposable
     public IReadOnlyDictionary<string, string> Environment { get; }
 
     /// <summary>A fresh C# library that references the analyzer package, with its own nuget.config naming the local feed.</summary>
-    public string CreateProject(string name, string extraProperties = "")
+    public string CreateProject(string name, string extraProperties = "", string extraItems = "")
     {
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(directory);
@@ -59,6 +59,7 @@ public sealed class AnalyzerPackageFixture : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Copydesk.Analyzers" Version="{Version}" />
+                {extraItems}
               </ItemGroup>
             </Project>
             """);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Copydesk.Core.Configuration;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
 using Copydesk.Tests;
@@ -36,6 +37,21 @@ public sealed class CompilerBuildTests : IClassFixture<AnalyzerPackageFixture>
         ```
         """;
 
+    /// <summary>C# 14: Roslyn 4.8, which the analyzer is built against, cannot parse it; the SDK's compiler can.</summary>
+    private const string NewestCSharpArticle = """
+        # Extension members
+
+        ```csharp
+        public static class StringExtensions
+        {
+            extension(string text)
+            {
+                public bool IsBlank => string.IsNullOrWhiteSpace(text);
+            }
+        }
+        ```
+        """;
+
     private readonly AnalyzerPackageFixture _package;
 
     public CompilerBuildTests(AnalyzerPackageFixture package) => _package = package;
@@ -45,6 +61,10 @@ public sealed class CompilerBuildTests : IClassFixture<AnalyzerPackageFixture>
     {
         var project = CreateProjectWithArticles("Plain");
         var errorLog = Path.Combine(project, "build.sarif");
+        // This test process runs Roslyn 4.8, the analyzer's compile-time reference, which rejects C# 14; the
+        // build's compiler parses it, so the analyzer must be using the compiler's own Roslyn.
+        var newest = Path.Combine(project, "docs", "newest.md");
+        Assert.Contains(Linter.Default.Check(newest, File.ReadAllText(newest)), f => f.RuleId == "CD5001");
 
         var build = _package.Build(project, errorLog);
 
@@ -57,14 +77,19 @@ public sealed class CompilerBuildTests : IClassFixture<AnalyzerPackageFixture>
             Assert.Contains(ConsoleLine(finding), build.Output);
         AssertSarifHoldsExactly(errorLog, expected);
         Assert.DoesNotContain("stale.md", build.Output);
+        Assert.DoesNotContain("newest.md", build.Output);
     }
 
     [Fact]
-    public void A_globalconfig_severity_silences_one_id_and_raises_another_leaving_the_rest()
+    public void A_globalconfig_severity_silences_one_id_and_raises_another_and_pack_rules_use_their_carriers()
     {
-        var project = CreateProjectWithArticles("Configured");
+        var project = CreateProjectWithArticles("Configured", "<AdditionalFiles Include=\"styles/*.yaml\" />");
         File.WriteAllText(Path.Combine(project, ".globalconfig"),
             "is_global = true\ndotnet_diagnostic.CD5001.severity = none\ndotnet_diagnostic.CD4002.severity = warning\n");
+        File.WriteAllText(Path.Combine(project, ".copydesk.yaml"), "packs: [styles/house.yaml]\n");
+        Directory.CreateDirectory(Path.Combine(project, "styles"));
+        File.WriteAllText(Path.Combine(project, "styles", "house.yaml"),
+            "pack: house\nrules:\n  - id: House.Example\n    type: existence\n    message: Show, do not announce, the \"{match}\".\n    tokens: [example]\n");
         var errorLog = Path.Combine(project, "build.sarif");
 
         var build = _package.Build(project, errorLog);
@@ -72,6 +97,7 @@ public sealed class CompilerBuildTests : IClassFixture<AnalyzerPackageFixture>
         var engine = ExpectedFindings(project);
         Assert.Contains(engine, f => f.RuleId == "CD5001");
         Assert.Contains(engine, f => f.RuleId == "CD4002");
+        Assert.Contains(engine, f => f.RuleId == "CD9101" && f.Message.StartsWith("[House.Example] ", StringComparison.Ordinal));
         Assert.DoesNotContain(": warning CD5001:", build.Output);
         var expected = engine.Where(f => f.RuleId != "CD5001")
             .Select(f => f.RuleId == "CD4002" ? f with { Severity = Severity.Warning } : f).ToList();
@@ -80,23 +106,37 @@ public sealed class CompilerBuildTests : IClassFixture<AnalyzerPackageFixture>
         AssertSarifHoldsExactly(errorLog, expected);
     }
 
-    private string CreateProjectWithArticles(string name)
+    private string CreateProjectWithArticles(string name, string extraItems = "")
     {
-        var project = _package.CreateProject(name, "<CopydeskIncludeTextFiles>true</CopydeskIncludeTextFiles>");
+        var project = _package.CreateProject(name, "<CopydeskIncludeTextFiles>true</CopydeskIncludeTextFiles>", extraItems);
         var docs = Directory.CreateDirectory(Path.Combine(project, "docs")).FullName;
         File.Copy(RepositoryPaths.SampleArticle, Path.Combine(docs, Path.GetFileName(RepositoryPaths.SampleArticle)));
         File.WriteAllText(Path.Combine(docs, "snippets.md"), SnippetsArticle);
+        File.WriteAllText(Path.Combine(docs, "newest.md"), NewestCSharpArticle);
         // Build output is never linted.
         var bin = Directory.CreateDirectory(Path.Combine(project, "bin")).FullName;
         File.WriteAllText(Path.Combine(bin, "stale.md"), "# Stale\n\n```csharp\nvar broken = ;\n```\n");
         return project;
     }
 
-    private static List<Diagnostic> ExpectedFindings(string project) =>
-        Directory.GetFiles(Path.Combine(project, "docs"))
+    /// <summary>
+    /// The engine's findings in this process, with the project's configuration, as the analyzer reports them
+    /// (pack rules under their carrier), for every article but newest.md (see <see cref="NewestCSharpArticle"/>).
+    /// </summary>
+    private static List<Diagnostic> ExpectedFindings(string project)
+    {
+        var configuration = new ConfigurationResolver(PhysicalConfigFileSource.Instance);
+        return Directory.GetFiles(Path.Combine(project, "docs"))
+            .Where(path => Path.GetFileName(path) != "newest.md")
             .OrderBy(p => p, StringComparer.Ordinal)
-            .SelectMany(path => Linter.Default.Check(path, File.ReadAllText(path)))
+            .SelectMany(path => configuration.Resolve(path).Linter.Check(path, File.ReadAllText(path)))
+            .Select(f => f.RuleId.StartsWith("CD", StringComparison.Ordinal) ? f : f with
+            {
+                RuleId = PackRuleCarriers.For(f.Severity).Id,
+                Message = $"[{f.RuleId}] {f.Message}",
+            })
             .ToList();
+    }
 
     private static string ConsoleLine(Diagnostic finding) =>
         $"{finding.FilePath}({finding.Range.StartLine},{finding.Range.StartColumn}): {Level(finding.Severity, console: true)} {finding.RuleId}: {finding.Message}";
