@@ -31,14 +31,10 @@ public sealed class BuildLevelPolicy
 
     /// <summary>
     /// The level of one finding. When the tool could not do its job (a bad configuration or rule pack,
-    /// an unreadable file) it is an error whatever the thresholds, as it is exit code 2 for the CLI.
+    /// an unreadable file, a crash) it is an error whatever the thresholds, as it is exit code 2 for the CLI.
     /// </summary>
-    public BuildLevel LevelOf(string code, Severity severity)
-    {
-        if (code == ToolDescriptors.InvalidConfiguration.Id) return BuildLevel.Error;
-        if (code == ToolDescriptors.UnreadableFile.Id && severity == Severity.Error) return BuildLevel.Error;
-        return LevelOf(severity);
-    }
+    public BuildLevel LevelOf(Diagnostic finding) =>
+        ToolDescriptors.IsToolFailure(finding) ? BuildLevel.Error : LevelOf(finding.Severity);
 
     public BuildLevel LevelOf(Severity severity)
     {

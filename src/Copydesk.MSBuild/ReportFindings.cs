@@ -32,7 +32,7 @@ public sealed class ReportFindings : Task
             // No file means nothing was checked yet (no docs, or the check failed and said so).
             if (!File.Exists(FindingsFile)) return !Log.HasLoggedErrors;
             foreach (var finding in FindingsStore.Read(FindingsFile).SelectMany(f => f.Findings))
-                LogFinding(finding, policy.LevelOf(finding.Code, finding.Severity));
+                LogFinding(finding, policy.LevelOf(finding.ToDiagnostic()));
             return !Log.HasLoggedErrors;
         }
         catch (Exception ex)

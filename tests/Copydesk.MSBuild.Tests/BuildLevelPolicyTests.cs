@@ -31,17 +31,22 @@ public sealed class BuildLevelPolicyTests
     [InlineData("CD9005", Severity.Error)]
     [InlineData("CD9005", Severity.Warning)]
     [InlineData("CD9001", Severity.Error)]
+    [InlineData("CD9004", Severity.Error)]
+    [InlineData("CD9007", Severity.Error)]
     public void A_tool_failure_is_an_error_whatever_the_thresholds(string code, Severity severity)
     {
-        Assert.Equal(BuildLevel.Error, new BuildLevelPolicy(Severity.None, Severity.None).LevelOf(code, severity));
+        Assert.Equal(BuildLevel.Error, new BuildLevelPolicy(Severity.None, Severity.None).LevelOf(Finding(code, severity)));
     }
 
     [Fact]
     public void A_repaired_decoding_note_follows_the_thresholds()
     {
         // Invalid UTF-8 that was replaced is a warning-level CD9001: the rest of the file was checked.
-        Assert.Equal(BuildLevel.Warning, new BuildLevelPolicy(Severity.None, Severity.Warning).LevelOf("CD9001", Severity.Warning));
+        Assert.Equal(BuildLevel.Warning, new BuildLevelPolicy(Severity.None, Severity.Warning).LevelOf(Finding("CD9001", Severity.Warning)));
     }
+
+    private static Diagnostic Finding(string code, Severity severity) =>
+        new(code, severity, "message", "/docs/a.md", 0, 0, new SourceRange(1, 1, 1, 1));
 
     [Fact]
     public void An_unknown_threshold_is_refused()

@@ -1,3 +1,4 @@
+using Copydesk.Core.Configuration;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
 
@@ -142,8 +143,78 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
         Assert.DoesNotContain("CopydeskCheck", build.Output);
     }
 
-    /// <summary>What the engine reports for the file, in process, as the task should.</summary>
-    private static IReadOnlyList<Diagnostic> Expected(DocsProject project) =>
-        new FileChecker(Linter.Default).Check(project.Documents.Select(p => new SourceFile(p, p)).ToList())
-            .SelectMany(r => r.Diagnostics).ToList();
+    [Fact]
+    public void A_broken_copydesk_yaml_is_one_build_error_naming_the_file_and_the_docs_are_still_checked()
+    {
+        var project = _package.CreateDocsProject("broken-config");
+        var config = Path.Combine(project.Directory, ".copydesk.yaml");
+        File.WriteAllText(config, "rules:\n  CD4002: [warning\n");
+
+        var build = project.Build(AllWarnings);
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        var configErrors = BuildOutput.Findings(build.Output).Where(l => l.Contains(" CD9005: ")).ToList();
+        var error = Assert.Single(configErrors);
+        Assert.StartsWith(config + "(", error);
+        Assert.Contains(" error CD9005: ", error);
+        var expected = Expected(project);
+        Assert.Contains(expected, d => d.RuleId == "CD9005");
+        Assert.Equal(BuildOutput.Lines(expected, d => d.RuleId == "CD9005" ? "error" : "warning"), BuildOutput.Findings(build.Output));
+
+        // Repairing the file is a change the up-to-date check sees: the error goes away.
+        File.WriteAllText(config, "rules:\n  CD4002: warning\n");
+        var repaired = project.Build(AllWarnings);
+        Assert.True(repaired.ExitCode == 0, repaired.ToString());
+        Assert.DoesNotContain(" CD9005: ", repaired.Output);
+    }
+
+    [Fact]
+    public void The_nearest_copydesk_yaml_sets_severities_and_a_change_to_it_checks_again()
+    {
+        var project = _package.CreateDocsProject("config");
+        var config = Path.Combine(project.Directory, ".copydesk.yaml");
+        // Raised to a warning by configuration: shown as a warning with the default thresholds.
+        File.WriteAllText(config, "rules:\n  CD4002: warning\n");
+        var expected = Expected(project);
+        Assert.Contains(expected, d => d.RuleId == "CD4002" && d.Severity == Severity.Warning);
+
+        var raised = project.Build("-p:CopydeskFailOn=none");
+        Assert.True(raised.ExitCode == 0, raised.ToString());
+        Assert.Equal(BuildOutput.Lines(expected.Where(d => d.Severity >= Severity.Warning), _ => "warning"),
+            BuildOutput.Findings(raised.Output).Where(l => !l.Contains(" message ")).ToHashSet());
+
+        File.WriteAllText(config, "rules:\n  CD4002: none\n");
+        var off = project.Build(["-p:CopydeskFailOn=none", "-v:d"]);
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.DoesNotContain(CheckSkipped, off.Output);
+        Assert.DoesNotContain(" CD4002: ", off.Output);
+        Assert.Equal(BuildOutput.Lines(Expected(project), d => d.Severity >= Severity.Warning ? "warning" : "message"),
+            BuildOutput.Findings(off.Output));
+    }
+
+    [Fact]
+    public void CopydeskConfig_names_the_configuration_for_every_file()
+    {
+        var project = _package.CreateDocsProject("explicit-config");
+        var config = Path.Combine(project.Directory, "settings", "strict.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(config)!);
+        File.WriteAllText(config, "rules:\n  CD4002: error\n");
+        var expected = Expected(project, config);
+        Assert.Contains(expected, d => d.RuleId == "CD4002" && d.Severity == Severity.Error);
+
+        var build = project.Build("-p:CopydeskConfig=settings/strict.yaml", "-p:CopydeskWarnOn=suggestion");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(BuildOutput.Lines(expected, d => d.Severity == Severity.Error ? "error" : "warning"), BuildOutput.Findings(build.Output));
+    }
+
+    /// <summary>What the engine reports for the project's docs, in process, with the same configuration lookup as the task.</summary>
+    private static IReadOnlyList<Diagnostic> Expected(DocsProject project, string? explicitConfig = null)
+    {
+        var resolver = new ConfigurationResolver(PhysicalConfigFileSource.Instance, explicitConfig);
+        var files = project.Documents.Select(p => new SourceFile(p, p)).ToList();
+        foreach (var file in files) resolver.Resolve(file.FullPath);
+        var found = new FileChecker(file => resolver.Resolve(file.FullPath).Linter).Check(files).SelectMany(r => r.Diagnostics);
+        return [.. resolver.ErrorDiagnostics, .. found];
+    }
 }
