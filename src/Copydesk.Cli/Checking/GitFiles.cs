@@ -22,9 +22,10 @@ public static class GitFiles
     public static IReadOnlyList<StagedArticle> Staged(string workingDirectory, IReadOnlyList<string> filters)
     {
         var root = GitProcess.WorkTreeRoot(workingDirectory);
+        var selected = PathFilter(filters, workingDirectory);
         var entries = ChangedEntries(root, "diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d", "--ignore-submodules")
             .Select(e => (e.Path, e.BlobId, File: ToSourceFile(root, e.Path, workingDirectory)))
-            .Where(e => Matches(e.File, filters, workingDirectory))
+            .Where(e => selected(e.File))
             .ToList();
         if (entries.Count == 0) return [];
 
@@ -39,6 +40,7 @@ public static class GitFiles
     public static IReadOnlyList<SourceFile> ChangedSince(string reference, string workingDirectory, IReadOnlyList<string> filters)
     {
         var root = GitProcess.WorkTreeRoot(workingDirectory);
+        var selected = PathFilter(filters, workingDirectory);
         var changed = ChangedEntries(root, "diff", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d", "--ignore-submodules", "--merge-base", reference, "--")
             .Select(e => e.Path);
         var untracked = GitProcess.RunNulSeparated(root, "ls-files", "--others", "--exclude-standard", "-z")
@@ -46,7 +48,7 @@ public static class GitFiles
         return changed.Concat(untracked)
             .Distinct(StringComparer.Ordinal)
             .Select(path => ToSourceFile(root, path, workingDirectory))
-            .Where(f => File.Exists(f.FullPath) && Matches(f, filters, workingDirectory))
+            .Where(f => File.Exists(f.FullPath) && selected(f))
             .OrderBy(f => f.DisplayPath, StringComparer.Ordinal)
             .ToList();
     }
@@ -95,23 +97,30 @@ public static class GitFiles
         return new SourceFile(fullPath, FileDiscovery.DisplayPath(fullPath, workingDirectory));
     }
 
-    /// <summary>No filters keep everything; otherwise a file must be a named file, lie in a named folder, or match a glob.</summary>
-    private static bool Matches(SourceFile file, IReadOnlyList<string> filters, string workingDirectory)
+    /// <summary>
+    /// The command line's paths as a test on files: no paths keep everything; otherwise a file must be
+    /// a named file, lie in a named folder, or match a glob. Built once, since hooks pass many names.
+    /// </summary>
+    private static Func<SourceFile, bool> PathFilter(IReadOnlyList<string> paths, string workingDirectory)
     {
-        if (filters.Count == 0) return true;
-        foreach (var filter in filters)
+        if (paths.Count == 0) return _ => true;
+        var globs = paths.Where(p => p.IndexOfAny(['*', '?', '[', '{']) >= 0).ToList();
+        var named = paths.Except(globs)
+            .Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(workingDirectory, p))))
+            .ToHashSet(StringComparer.Ordinal);
+        Matcher? matcher = null;
+        if (globs.Count > 0)
         {
-            if (filter.IndexOfAny(['*', '?', '[', '{']) >= 0)
-            {
-                var matcher = new Matcher(StringComparison.Ordinal);
-                matcher.AddInclude(filter.Replace('\\', '/'));
-                if (matcher.Match(file.DisplayPath).HasMatches) return true;
-                continue;
-            }
-            var named = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(workingDirectory, filter)));
-            if (file.FullPath == named || file.FullPath.StartsWith(named + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                return true;
+            matcher = new Matcher(StringComparison.Ordinal);
+            matcher.AddIncludePatterns(globs.Select(g => g.Replace('\\', '/')));
         }
-        return false;
+        return file =>
+        {
+            if (matcher?.Match(file.DisplayPath).HasMatches == true) return true;
+            // The file itself or any folder above it.
+            for (var path = file.FullPath; !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+                if (named.Contains(path)) return true;
+            return false;
+        };
     }
 }
