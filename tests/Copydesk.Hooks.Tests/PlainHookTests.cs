@@ -62,6 +62,8 @@ public sealed class PlainHookTests : IDisposable
         Assert.True(commit.ExitCode == 0, commit.ToString());
         Assert.Equal("add the Leica story", HeadSubject);
         Assert.Equal(Articles.Clean, _repo.Git("show", "HEAD:news/leica.md").Out);
+        // The hook leaves nothing of its own behind for `git add -A` (its result cache ignores itself).
+        Assert.Equal(" M news/leica.md", _repo.Git("status", "--porcelain").Out.TrimEnd());
     }
 
     [Fact]
