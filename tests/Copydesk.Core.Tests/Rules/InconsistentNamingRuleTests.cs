@@ -16,6 +16,10 @@ public sealed class InconsistentNamingRuleTests
             Rule);
 
     [Fact]
+    public void Reports_a_name_split_into_two_words_in_prose() =>
+        RuleAssert.Findings("# Review\n\nOpen the PulseFit app. The PulseFit app syncs. The {|CD3001:Pulse Fit|} app is slow.\n", Rule);
+
+    [Fact]
     public void Leaves_grammar_sentence_case_and_code_alone() =>
         RuleAssert.Findings(
             "# Real-Time Data\n\nData arrives in real time. The real-time feed is fast. Email us. We read email daily.\n\n" +

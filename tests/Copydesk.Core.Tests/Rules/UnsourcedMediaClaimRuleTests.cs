@@ -12,7 +12,7 @@ public sealed class UnsourcedMediaClaimRuleTests
         RuleAssert.Findings(
             "# Launch\n\nThe founder revealed the price {|CD1101:in a video|} for fans.\n\n" +
             "She confirmed the delay {|CD1101:in a Weibo post|}. The coach {|CD1101:took to Instagram|} to apologise.\n\n" +
-            "{|CD1101:A leaked document|} shows the car has a smaller battery.\n",
+            "{|CD1101:A leaked document|} shows the car has a smaller battery. She repeated it {|CD1101:in a post|} on X, adding more.\n",
             Rule);
 
     [Fact]

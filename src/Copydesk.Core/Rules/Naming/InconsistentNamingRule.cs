@@ -107,7 +107,8 @@ public sealed class InconsistentNamingRule : IRule
             var spaced = sepA == ' ' ? la : sepB == ' ' ? lb : null;
             // "Rich Edit"/"RichEdit" and "real time"/"real-time" are a concept and its identifier, or grammar;
             // "DxO Mark"/"DXOMARK" is one brand spelled two ways.
-            if (spaced is not null) return HasInnerCapital(spaced);
+            if (spaced is not null)
+                return HasInnerCapital(spaced) || (!technical && IsSplitOf(sepA == ' ' ? a : b, sepA == ' ' ? b : a));
             // Hyphen against joined: "Wi-Fi"/"WiFi", "e-mail"/"email"; not "non-zero"/"nonzero" or "re-use"/"reuse", where style guides differ.
             if (HasInnerCapital(la) || HasInnerCapital(lb)) return true;
             var hyphenated = sepA == '-' ? la : lb;
@@ -123,6 +124,10 @@ public sealed class InconsistentNamingRule : IRule
         if (upperB) return HasInnerCapital(a);
         return true;
     }
+
+    /// <summary>"Pulse Fit" against "PulseFit": the joined form is exactly the two capitalised words run together.</summary>
+    private static bool IsSplitOf(string spaced, string joined) =>
+        Separator(joined) == '\0' && spaced.Replace(" ", "") == joined && spaced.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]));
 
     private static char Separator(string form) => form.Contains('-') ? '-' : form.Contains(' ') ? ' ' : '\0';
 
