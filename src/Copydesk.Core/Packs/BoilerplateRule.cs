@@ -1,4 +1,5 @@
 using System.Text;
+using Copydesk.Core.Articles;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Rules;
 using YamlDotNet.RepresentationModel;
@@ -13,34 +14,48 @@ namespace Copydesk.Core.Packs;
 /// </summary>
 public sealed class BoilerplateRule : PackRule
 {
-    public static readonly string[] Keys = ["lines", "patterns"];
+    public static readonly string[] Keys = ["lines", "patterns", "paragraph_lines", "list_headers"];
 
     private readonly HashSet<string> _lines;
+    private readonly HashSet<string> _paragraphLines;
+    private readonly HashSet<string> _listHeaders;
     private readonly IReadOnlyList<SafeRegex> _patterns;
 
-    public BoilerplateRule(PackRuleHeader header, IEnumerable<string> lines, IReadOnlyList<SafeRegex> patterns) : base(header)
+    /// <param name="lines">Residue wherever the rule's scope reaches, headings included.</param>
+    /// <param name="paragraphLines">Residue in paragraphs only: words such as "Share" or "Name" are real headings in docs.</param>
+    /// <param name="listHeaders">Lines that head a widget's list ("Related Posts"): the title-like lines right under them, in the same block, are residue too. A header also listed in <paramref name="paragraphLines"/> counts in paragraphs only.</param>
+    public BoilerplateRule(PackRuleHeader header, IEnumerable<string> lines, IReadOnlyList<SafeRegex> patterns,
+        IEnumerable<string>? paragraphLines = null, IEnumerable<string>? listHeaders = null) : base(header)
     {
-        _lines = new HashSet<string>(lines.Select(l => Normalize(l, header.IgnoreCase)), StringComparer.Ordinal);
+        HashSet<string> Set(IEnumerable<string>? items) =>
+            new((items ?? []).Select(l => Normalize(l, header.IgnoreCase)), StringComparer.Ordinal);
+        _lines = Set(lines);
+        _paragraphLines = Set(paragraphLines);
+        _listHeaders = Set(listHeaders);
         _patterns = patterns;
     }
 
     internal static BoilerplateRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
     {
         var lines = new List<string>();
+        var paragraphLines = new List<string>();
+        var listHeaders = new List<string>();
         var patterns = new List<SafeRegex>();
         foreach (var (key, _, value) in YamlNodeReader.Entries(node))
         {
             if (key == "lines") lines.AddRange(yaml.Strings(value, "lines").Select(l => l.Value));
+            if (key == "paragraph_lines") paragraphLines.AddRange(yaml.Strings(value, "paragraph_lines").Select(l => l.Value));
+            if (key == "list_headers") listHeaders.AddRange(yaml.Strings(value, "list_headers").Select(l => l.Value));
             if (key == "patterns")
                 patterns.AddRange(PatternList.Parse(value, "patterns", header.IgnoreCase, yaml, p => "^(?:" + p + ")$"));
         }
-        if (lines.Count == 0 && patterns.Count == 0 && !YamlNodeReader.Entries(node).Any(e => Keys.Contains(e.Key)))
+        if (lines.Count + paragraphLines.Count + listHeaders.Count == 0 && patterns.Count == 0 && !YamlNodeReader.Entries(node).Any(e => Keys.Contains(e.Key)))
         {
             yaml.Error(node, $"Rule {header.Descriptor.Id} (boilerplate) needs \"lines\" or \"patterns\".");
             return null;
         }
-        if (lines.Count == 0 && patterns.Count == 0) return null;
-        return new BoilerplateRule(header, lines, patterns);
+        if (lines.Count + paragraphLines.Count + listHeaders.Count == 0 && patterns.Count == 0) return null;
+        return new BoilerplateRule(header, lines, patterns, paragraphLines, listHeaders);
     }
 
     public override void Check(RuleContext context)
@@ -48,6 +63,8 @@ public sealed class BoilerplateRule : PackRule
         var text = context.Article.Text;
         foreach (var block in BlocksInScope(context.Article))
         {
+            var inParagraph = block.Kind == ProseBlockKind.Paragraph;
+            var underListHeader = false;
             var lineStart = 0;
             var prose = block.Text;
             while (lineStart <= prose.Length)
@@ -55,25 +72,50 @@ public sealed class BoilerplateRule : PackRule
                 var lineEnd = prose.IndexOf('\n', lineStart);
                 if (lineEnd < 0) lineEnd = prose.Length;
                 var (start, end) = Content(prose, lineStart, lineEnd);
-                if (end > start && IsBoilerplate(prose.Substring(start, end - start)))
-                {
-                    var offset = block.Start + start;
-                    var fix = Header.Fixable ? new[] { TextEdits.RemoveLine(text, offset) } : null;
-                    context.Report(offset, end - start, FormatMessage(text.Substring(offset, end - start)), fix);
-                }
                 lineStart = lineEnd + 1;
+                if (end <= start || SharesLineWithOtherBlocks(text, block, block.Start + start)) { underListHeader = false; continue; }
+
+                var line = prose.Substring(start, end - start);
+                var normalized = Normalize(line, Header.IgnoreCase);
+                var isHeader = _listHeaders.Contains(normalized) && (inParagraph || !_paragraphLines.Contains(normalized));
+                var residue = isHeader || IsBoilerplate(normalized, inParagraph) || underListHeader && IsTitleLike(line);
+                underListHeader = isHeader || underListHeader && residue;
+                if (!residue) continue;
+
+                var offset = block.Start + start;
+                var fix = Header.Fixable ? new[] { TextEdits.RemoveLine(text, offset) } : null;
+                context.Report(offset, end - start, FormatMessage(text.Substring(offset, end - start)), fix);
             }
         }
     }
 
-    private bool IsBoilerplate(string line)
+    private bool IsBoilerplate(string normalized, bool inParagraph)
     {
-        var normalized = Normalize(line, Header.IgnoreCase);
         if (normalized.Length == 0) return false;
-        if (_lines.Contains(normalized)) return true;
+        if (_lines.Contains(normalized) || inParagraph && _paragraphLines.Contains(normalized)) return true;
         foreach (var pattern in _patterns)
             if (pattern.Matches(normalized).Any()) return true;
         return false;
+    }
+
+    /// <summary>A post title in a widget's list: short, capitalised, not a finished sentence.</summary>
+    private static bool IsTitleLike(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || !(char.IsUpper(trimmed[0]) || char.IsDigit(trimmed[0]))) return false;
+        if (trimmed[trimmed.Length - 1] is '.' or '!' or ',' or ';' or ':') return false;
+        return trimmed.Split([' '], StringSplitOptions.RemoveEmptyEntries).Length <= 16;
+    }
+
+    /// <summary>
+    /// Whether the source line reaches beyond this block, as a Markdown table row does: each cell is a
+    /// paragraph of its own, and "Name" there is a column title, not a form field.
+    /// </summary>
+    private static bool SharesLineWithOtherBlocks(string text, ProseBlock block, int offset)
+    {
+        var end = TextEdits.LineContentEnd(text, offset);
+        while (end > offset && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > block.End;
     }
 
     /// <summary>The line without leading bullets or blanks and trailing blanks ("\r" included).</summary>

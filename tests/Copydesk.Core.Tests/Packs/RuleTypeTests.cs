@@ -123,6 +123,34 @@ public sealed class RuleTypeTests
     }
 
     [Fact]
+    public void Boilerplate_list_headers_take_their_titles_and_paragraph_lines_skip_headings_and_tables()
+    {
+        var rules = Load("""
+            id: Acme.Residue
+            type: boilerplate
+            scope: [paragraph, heading]
+            list_headers: [Related Posts]
+            paragraph_lines: [Share, Name]
+            """);
+        RuleAssert.Findings("""
+            # Title
+
+            ## Share
+
+            | Name | Value |
+            |------|-------|
+            | Name | 1     |
+
+            {|Acme.Residue:Share|}
+
+            {|Acme.Residue:Related Posts|}
+            {|Acme.Residue:Acme opens a new studio in Lisbon|}
+            {|Acme.Residue:10 things we learned at the show|}
+            This one is a sentence, so it stays.
+            """, rules);
+    }
+
+    [Fact]
     public void Conditional_needs_the_second_pattern_in_the_same_sentence()
     {
         var rules = Load("""
