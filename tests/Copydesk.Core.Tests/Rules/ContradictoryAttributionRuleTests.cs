@@ -34,6 +34,13 @@ public sealed class ContradictoryAttributionRuleTests
             Rule);
 
     [Fact]
+    public void Reads_the_first_move_without_an_object() =>
+        RuleAssert.Findings(
+            "Who started the Orbit and Lumen talks?\n\nOrbit made the first move, Jana Novak said. The studio was the first to reach out, she added.\n\n" +
+            "A spokesperson said {|CD1001:Lumen|} made the first move.\n",
+            "talks.txt", Rule);
+
+    [Fact]
     public void Leaves_separate_events_and_consistent_statements_alone() =>
         RuleAssert.Findings(
             "# Derby season\n\nCity beat Rovers in March. Rovers beat City in October.\n\n" +

@@ -16,6 +16,10 @@ public sealed class InconsistentNamingRuleTests
             Rule);
 
     [Fact]
+    public void Reports_capitalised_compounds_joined_two_ways() =>
+        RuleAssert.Findings("# Cars\n\nThe Mercedes-Benz plant is big, and Mercedes-Benz says so. {|CD3001:Mercedes Benz|} also builds vans. Our Wi-Fi is fast; the {|CD3001:wifi|} is not.\n", Rule);
+
+    [Fact]
     public void Reports_a_name_split_into_two_words_in_prose() =>
         RuleAssert.Findings("# Review\n\nOpen the PulseFit app. The PulseFit app syncs. The {|CD3001:Pulse Fit|} app is slow.\n", Rule);
 

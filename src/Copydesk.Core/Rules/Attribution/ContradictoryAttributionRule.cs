@@ -23,7 +23,7 @@ public sealed class ContradictoryAttributionRule : IRule
     // Each verb phrase with its action; "passive" phrases put the agent after them ("was sued by").
     private static readonly (Action Action, bool Passive, string Pattern)[] VerbTable =
     [
-        (Action.Approach, false, @"approach(?:ed|es)?|contact(?:ed|s)?|courted|reach(?:ed|es)?\s+out\s+to|made\s+the\s+first\s+move\s+(?:on|toward|towards|with)|initiated\s+(?:talks|contact|discussions|negotiations|the\s+(?:partnership|collaboration|talks|deal|cooperation))\s+with|(?:proposed|pitched)\s+(?:a|the)\s+(?:partnership|collaboration|deal|merger|tie-up|cooperation|idea)\s+to"),
+        (Action.Approach, false, @"approach(?:ed|es)?|contact(?:ed|s)?|courted|reach(?:ed|es)?\s+out\s+to|made\s+the\s+first\s+move\s+(?:on|toward|towards|with)|initiated\s+(?:talks|contact|discussions|negotiations|the\s+(?:partnership|collaboration|talks|deal|cooperation))\s+with|(?:proposed|pitched)\s+(?:a|the)\s+(?:partnership|collaboration|deal|merger|tie-up|cooperation|idea)\s+to|made\s+the\s+first\s+move|was\s+the\s+first\s+to\s+(?:reach\s+out|make\s+contact|get\s+in\s+touch|call)|initiated\s+(?:the\s+)?(?:talks|contact|discussions|negotiations)"),
         (Action.Approach, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+|first\s+)?(?:approached|contacted|courted)\s+by"),
         (Action.Acquire, false, @"acquir(?:ed|es|e)|bought|buys|purchas(?:ed|es)|took\s+over|takes\s+over|snapped\s+up"),
         (Action.Acquire, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by"),
@@ -34,6 +34,12 @@ public sealed class ContradictoryAttributionRule : IRule
         (Action.Beat, false, @"beat|beats|defeated|defeats|defeat|edged(?:\s+past)?|thrashed|routed|crushed|outplayed|overcame|knocked\s+out|eliminated|won\s+against"),
         (Action.Beat, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:beaten|defeated|thrashed|eliminated|knocked\s+out)\s+by|lost\s+to|loses\s+to|fell\s+to|falls\s+to|succumbed\s+to"),
     ];
+
+    // "Leica made the first move": who started it, with the other side left implicit.
+    private static readonly Regex FirstMove = new(
+        @"\b(?:made\s+the\s+first\s+move|was\s+the\s+first\s+to\s+(?:reach\s+out|make\s+contact|get\s+in\s+touch|call)|initiated\s+(?:the\s+)?(?:talks|contact|discussions|negotiations))\b(?!\s+(?:on|toward|towards|with|to)\b)", Options);
+
+    private const string Unnamed = "*";
 
     private static readonly Regex Verbs = new(
         string.Join("|", VerbTable.Select((v, i) => $@"(?<v{i}>\b(?:{v.Pattern})\b)")), Options);
@@ -137,6 +143,7 @@ public sealed class ContradictoryAttributionRule : IRule
     {
         var article = context.Article;
         var aliases = FindAliases(article);
+        var people = FindPeople(article);
         var relations = new List<Relation>();
         var mentions = new List<string>();
         var sentenceNumber = 0;
@@ -148,14 +155,14 @@ public sealed class ContradictoryAttributionRule : IRule
                 sentenceNumber++;
                 var text = sentence.Of(block.Text);
                 if (text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) continue;
-                ExtractRelations(text, block.Start + sentence.Start, sentenceNumber, aliases, mentions, relations);
+                ExtractRelations(text, block.Start + sentence.Start, sentenceNumber, aliases, people, mentions, relations);
             }
         }
         Report(context, relations);
     }
 
     private static void ExtractRelations(string text, int offset, int sentenceNumber, Dictionary<string, string> aliases,
-        List<string> mentions, List<Relation> relations)
+        HashSet<string> people, List<string> mentions, List<Relation> relations)
     {
         var tokens = Token.Matches(text).Cast<Match>().ToList();
         var verbMatches = Verbs.Matches(text);
@@ -180,13 +187,16 @@ public sealed class ContradictoryAttributionRule : IRule
             var before = FindPartyBefore(tokens, first, aliases, out var negated, out var hypothetical);
             if (before is null || hypothetical) continue;
             var after = FindPartyAfter(tokens, last + 1, aliases);
+            if (after is null && action == Action.Approach && !passive && FirstMove.IsMatch(verb.Value))
+                after = new Party(Unnamed, before.Start, before.End);
             if (after is null) continue;
             var agent = passive ? after : before;
             var patient = passive ? before : after;
             var candidates = local.Where(m => m.Index < before.Start).Select(m => m.Key).Reverse().Concat(mentions).ToList();
-            var agentKey = Resolve(agent.Key, patient.Key, candidates);
-            var patientKey = Resolve(patient.Key, agentKey, candidates);
+            var agentKey = Resolve(agent.Key, patient.Key, candidates, people);
+            var patientKey = patient.Key == Unnamed ? Unnamed : Resolve(patient.Key, agentKey, candidates, people);
             if (agentKey is null || patientKey is null || SameParty(agentKey, patientKey)) continue;
+            if (negated && patientKey == Unnamed) continue;
             if (negated) (agentKey, patientKey) = (patientKey, agentKey);
             var start = Math.Min(agent.Start, patient.Start);
             var end = Math.Max(agent.End, patient.End);
@@ -255,7 +265,8 @@ public sealed class ContradictoryAttributionRule : IRule
         for (var j = closingComma - 1; j >= 0 && j >= closingComma - 15; j--)
         {
             if (tokens[j].Value != ",") continue;
-            return j + 1 < closingComma && tokens[j + 1].Value.ToLowerInvariant() is "which" or "who" or "whose" or "based" or "the" or "a" or "an"
+            // ", which runs 420 restaurants," / ", the maker of …," / ", not Leica,"
+            return j + 1 < closingComma && tokens[j + 1].Value.ToLowerInvariant() is "which" or "who" or "whose" or "based" or "the" or "a" or "an" or "not"
                 ? j - 1
                 : null;
         }
@@ -357,12 +368,37 @@ public sealed class ContradictoryAttributionRule : IRule
     private static string? Normalise(string[] words, Dictionary<string, string> aliases) => Normalise(words.ToList(), aliases);
 
     /// <summary>"the company" and pronouns stand for the most recently named party other than the other side.</summary>
-    private static string? Resolve(string key, string? other, List<string> mentions)
+    private static string? Resolve(string key, string? other, List<string> mentions, HashSet<string> people)
     {
         if (!key.StartsWith("@", StringComparison.Ordinal)) return key;
+        // "the studio" is an organisation, never the person quoted just before it.
+        var organisationOnly = key == "@the";
         foreach (var mention in mentions)
+        {
+            if (organisationOnly && people.Contains(mention)) continue;
             if (other is null || other.StartsWith("@", StringComparison.Ordinal) || !SameParty(mention, other)) return mention;
+        }
         return null;
+    }
+
+    // "Jana Novak said", "said Jana Novak", "Jana Novak, 41,": a first and last name that speaks is a person.
+    private static readonly Regex Speaker = new(
+        @"(?<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:\s+(?:said|says|told|added|wrote|explained|argued|noted)\b|,\s+\d{2},)|\b(?:said|says|added|wrote)\s+(?<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static HashSet<string> FindPeople(Article article)
+    {
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in article.Blocks)
+        {
+            foreach (Match match in Speaker.Matches(block.Text))
+            {
+                var name = match.Groups["name"].Value.ToUpperInvariant();
+                people.Add(name);
+                people.Add(name.Substring(name.LastIndexOf(' ') + 1));
+            }
+        }
+        return people;
     }
 
     // "Leica Camera" is Leica and "Team Halcyon" is Halcyon: one name may extend the other.
@@ -378,12 +414,11 @@ public sealed class ContradictoryAttributionRule : IRule
             var list = group.ToList();
             foreach (var r in list)
             {
-                var conflicts = list.Where(o => o.Sentence != r.Sentence && SameParty(o.Agent, r.Patient) && SameParty(o.Patient, r.Agent)
-                    && !SeparateEvents(r, o)).ToList();
+                var conflicts = list.Where(o => o.Sentence != r.Sentence && Contradicts(r, o) && !SeparateEvents(r, o)).ToList();
                 if (conflicts.Count == 0) continue;
-                var same = list.Count(o => SameParty(o.Agent, r.Agent) && SameParty(o.Patient, r.Patient));
-                var opposite = list.Count(o => SameParty(o.Agent, r.Patient) && SameParty(o.Patient, r.Agent));
-                var firstSame = list.First(o => SameParty(o.Agent, r.Agent) && SameParty(o.Patient, r.Patient)).Start;
+                var same = list.Count(o => Agrees(r, o));
+                var opposite = list.Count(o => Contradicts(r, o));
+                var firstSame = list.First(o => Agrees(r, o)).Start;
                 var firstOpposite = conflicts.Min(o => o.Start);
                 // The odd one out: the minority direction, or on a tie the direction asserted second.
                 var isOddOneOut = same < opposite || (same == opposite && firstSame > firstOpposite);
@@ -391,13 +426,24 @@ public sealed class ContradictoryAttributionRule : IRule
                 var other = conflicts[0];
                 var line = context.Article.Lines.GetPosition(other.Start).Line;
                 context.Report(r.Start, r.End - r.Start,
-                    $"Contradictory attribution: this says {Title(r.Agent)} {Verb(r.Action)} {Title(r.Patient)}, but line {line} says {Title(other.Agent)} {Verb(other.Action)} {Title(other.Patient)}.");
+                    $"Contradictory attribution: this says {Describe(r)}, but line {line} says {Describe(other)}.");
             }
         }
     }
 
+    private static bool SameSide(string a, string b) => a == Unnamed || b == Unnamed || SameParty(a, b);
+
+    private static bool Agrees(Relation r, Relation o) => SameParty(r.Agent, o.Agent) && SameSide(r.Patient, o.Patient);
+
+    /// <summary>Opposite directions between the same two parties; "made the first move" stands against anyone else's.</summary>
+    private static bool Contradicts(Relation r, Relation o) =>
+        !SameParty(r.Agent, o.Agent) && SameSide(r.Patient, o.Agent) && SameSide(o.Patient, r.Agent);
+
     private static bool SeparateEvents(Relation a, Relation b) =>
         a.Sequenced || b.Sequenced || (a.Anchors.Length > 0 && b.Anchors.Length > 0 && a.Anchors != b.Anchors);
+
+    private static string Describe(Relation r) =>
+        r.Patient == Unnamed ? $"{Title(r.Agent)} made the first move" : $"{Title(r.Agent)} {Verb(r.Action)} {Title(r.Patient)}";
 
     private static string Verb(Action action) => action switch
     {

@@ -11,7 +11,7 @@ namespace Copydesk.Core.Rules.Attribution;
 /// </summary>
 public sealed class DanglingAttributionRule : IRule
 {
-    private static readonly Regex AccordingTo = new(@"\baccording\s+to\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex AccordingTo = new(@"\b(?:according\s+to|as\s+per)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // "according to ," / "according to the ," — no source at all.
     private static readonly Regex MissingSource = new(@"^\s*(?:(?:the|a|an|his|her|their|its)\s*)?(?:[,.;:!?]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

@@ -23,6 +23,10 @@ public sealed class VagueAttributionRule : IRule
         @"|\b(?:people|persons|those|someone|sources)\s+(?:familiar\s+with\s+the\s+(?:matter|plans?|situation|talks|discussions|deal|negotiations|company's\s+plans)|with\s+knowledge\s+of\s+the\s+(?:matter|plans?|situation|talks|discussions|deal))\b" +
         @"|\b(?:it|this)\s*(?:is|was|has\s+been|had\s+been|'s|’s)\s+(?:widely\s+|long\s+|also\s+|now\s+)?(?:rumou?red|whispered)\b" +
         @"|\b(?:it|this)\s*(?:is|was|has\s+been|had\s+been|'s|’s)\s+(?:widely\s+|long\s+|also\s+|now\s+|being\s+)?(?:said|believed|reported|claimed|alleged|understood|speculated|thought)\s+that\b" +
+        @"|\b(?:a|an|one)\s+(?:(?:senior|company|industry|government|anonymous|unnamed|well-placed|person)\s+)?(?:source|insider|official|person|executive)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|who\s+(?:asked|declined|spoke|did\s+not\s+want))\b" +
+        @"|\b(?:anonymous|unnamed|unidentified)\s+(?:sources?|insiders?|officials?|employees?|executives?|persons?|people|tipsters?)\b" +
+        @"|\brumou?rs\s+(?:are|have\s+been)\s+(?:swirling|circulating|flying|growing)\b|\bthere\s+(?:is|has\s+been)\s+(?:growing\s+|much\s+)?speculation\s+that\b" +
+        @"|\b(?:commentators|observers|fans|analysts)\s+(?:have\s+)?(?:speculated|claimed|suggested)\b" +
         @"|\brumou?r\s+has\s+it\b|\bword\s+on\s+the\s+street\b|\bthe\s+rumou?r\s+mill\b|\bthe\s+grapevine\b" +
         @"|\b(?:many|some|most)\s+(?:people\s+|fans\s+|observers\s+|analysts\s+|experts\s+|insiders\s+)?(?:believe|say|claim|allege|suspect|speculate)\b" +
         @"|\b(?:experts|observers|insiders|critics|pundits)\s+(?:say|believe|claim|suggest|allege)\b" +

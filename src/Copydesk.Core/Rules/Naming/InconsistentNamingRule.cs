@@ -17,6 +17,14 @@ public sealed class InconsistentNamingRule : IRule
 {
     private static readonly Regex Word = new(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // Prefixes that house styles hyphenate or close up as they like (multi-byte/multibyte, non-zero/nonzero).
+    private static readonly HashSet<string> StylePrefixes = new(StringComparer.Ordinal)
+    {
+        "multi", "non", "pre", "re", "co", "sub", "inter", "over", "under", "anti", "semi", "self", "cross", "post", "mid",
+        "out", "up", "down", "well", "long", "high", "low", "full", "half", "part", "micro", "macro", "mini", "auto", "bi",
+        "de", "dis", "extra", "hyper", "infra", "intra", "meta", "mis", "pro", "pseudo", "super", "trans", "ultra", "un",
+    };
+
     private sealed record Occurrence(string Form, int Start, int Length);
 
     public RuleDescriptor Descriptor { get; } = new("CD3001", "Inconsistent naming", RuleCategory.Naming, Severity.Warning,
@@ -28,6 +36,8 @@ public sealed class InconsistentNamingRule : IRule
         var byKey = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
         // In a document with code, mixed-case words are mostly identifiers (ULONG, ULong, HitTest, msbuild).
         var technical = article.CodeBlocks.Count > 0 || article.Text.Contains('`');
+        // Words the document also writes in lower case are ordinary words ("Command Line"), not parts of a name.
+        var ordinaryWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Heading or ProseBlockKind.Paragraph or ProseBlockKind.Description)) continue;
@@ -42,6 +52,8 @@ public sealed class InconsistentNamingRule : IRule
                 {
                     var word = words[i];
                     if (IsIdentifierLike(word.Value)) continue;
+                    if (char.IsLower(word.Value[0]))
+                        foreach (var part in word.Value.Split('-')) ordinaryWords.Add(part);
                     Add(byKey, word.Value, block.Start + sentence.Start + word.Index, word.Length);
                     // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
                     if (isHeading || i + 1 >= words.Count) continue;
@@ -63,7 +75,7 @@ public sealed class InconsistentNamingRule : IRule
             var preferredForm = preferred.First().Form;
             foreach (var group in groups)
             {
-                if (group == preferred || !IsVariant(group.First().Form, preferredForm, technical)) continue;
+                if (group == preferred || !IsVariant(group.First().Form, preferredForm, technical ? null : ordinaryWords)) continue;
                 foreach (var occurrence in group)
                     context.Report(occurrence.Start, occurrence.Length,
                         $"\"{occurrence.Form}\" is also written \"{preferredForm}\" in this document; use one spelling.");
@@ -90,8 +102,11 @@ public sealed class InconsistentNamingRule : IRule
     }
 
     /// <summary>Whether two spellings of one key are a real inconsistency rather than grammar, title case or code.</summary>
-    private static bool IsVariant(string a, string b, bool technical)
+    /// <param name="ordinaryWords">The document's lower-case words; null for a technical document (one with code).</param>
+    private static bool IsVariant(string a, string b, HashSet<string>? ordinaryWords)
     {
+        var technical = ordinaryWords is null;
+        bool IsName(string form) => ordinaryWords is not null && form.Split('-', ' ').Any(p => !ordinaryWords.Contains(p.ToLowerInvariant()));
         var la = TitleCaseInsensitive(a);
         var lb = TitleCaseInsensitive(b);
         if (la == lb) return false;
@@ -107,12 +122,17 @@ public sealed class InconsistentNamingRule : IRule
             var spaced = sepA == ' ' ? la : sepB == ' ' ? lb : null;
             // "Rich Edit"/"RichEdit" and "real time"/"real-time" are a concept and its identifier, or grammar;
             // "DxO Mark"/"DXOMARK" is one brand spelled two ways.
+            // Outside technical docs a proper name keeps its capitals whichever way it is joined: Mercedes-Benz, Wi-Fi.
+            if (IsCapitalisedCompound(a) && IsCapitalisedCompound(b) && IsName(a)) return true;
             if (spaced is not null)
-                return HasInnerCapital(spaced) || (!technical && IsSplitOf(sepA == ' ' ? a : b, sepA == ' ' ? b : a));
+                return HasInnerCapital(spaced) || (IsName(spaced) && IsSplitOf(sepA == ' ' ? a : b, sepA == ' ' ? b : a));
             // Hyphen against joined: "Wi-Fi"/"WiFi", "e-mail"/"email"; not "non-zero"/"nonzero" or "re-use"/"reuse", where style guides differ.
             if (HasInnerCapital(la) || HasInnerCapital(lb)) return true;
             var hyphenated = sepA == '-' ? la : lb;
-            return hyphenated.IndexOf('-') <= 1 || hyphenated.StartsWith("on-", StringComparison.Ordinal);
+            if (StylePrefixes.Contains(hyphenated.Substring(0, Math.Max(0, hyphenated.IndexOf('-'))).ToLowerInvariant())) return false;
+            var original = sepA == '-' ? a : b;
+            return hyphenated.IndexOf('-') <= 1 || hyphenated.StartsWith("on-", StringComparison.Ordinal)
+                || (IsName(original) && original.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0])));
         }
         var foldedA = RemoveDiacritics(la);
         var foldedB = RemoveDiacritics(lb);
@@ -128,6 +148,9 @@ public sealed class InconsistentNamingRule : IRule
     /// <summary>"Pulse Fit" against "PulseFit": the joined form is exactly the two capitalised words run together.</summary>
     private static bool IsSplitOf(string spaced, string joined) =>
         Separator(joined) == '\0' && spaced.Replace(" ", "") == joined && spaced.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]));
+
+    private static bool IsCapitalisedCompound(string form) =>
+        Separator(form) != '\0' && form.Split('-', ' ').All(p => p.Length > 0 && char.IsUpper(p[0]));
 
     private static char Separator(string form) => form.Contains('-') ? '-' : form.Contains(' ') ? ' ' : '\0';
 
