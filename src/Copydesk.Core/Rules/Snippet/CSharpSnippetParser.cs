@@ -30,7 +30,9 @@ public static class CSharpSnippetParser
     /// <summary>Null when the snippet parses in some reading; else the error of the reading that got furthest.</summary>
     public static SnippetError? FindError(IReadOnlyList<string> lines)
     {
-        var code = string.Join("\n", lines);
+        // A line that is only "..." or "…" elides code, a docs convention the reader understands; blanking it
+        // keeps every other line and column where it was.
+        var code = string.Join("\n", lines.Select(line => IsElision(line) ? new string(' ', line.Length) : line));
         SnippetError? furthest = null;
         var furthestOffset = -1;
         foreach (var (prefix, suffix, options) in Readings)
@@ -51,6 +53,12 @@ public static class CSharpSnippetParser
             furthest = new SnippetError(line, column, length, first.Id, first.GetMessage(CultureInfo.InvariantCulture));
         }
         return furthest;
+    }
+
+    private static bool IsElision(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed is "..." or "…";
     }
 
     private static (int Line, int Column) Position(string code, int offset)

@@ -72,6 +72,24 @@ public sealed class CSharpSnippetRuleTests
         """, Rule);
 
     [Fact]
+    public void Accepts_elision_lines_but_not_elision_inside_code() => RuleAssert.Findings("""
+        # Title
+
+        ```c#
+        using System;
+        ...
+
+        var person = new Person { Name = "Abe" };
+            …
+        Console.WriteLine(person);
+        ```
+
+        ```csharp
+        var items = new[] { 1, 2, {|CD5001:|}... };
+        ```
+        """, Rule);
+
+    [Fact]
     public void Reports_a_broken_backtick_fence_at_the_compilers_first_error() => RuleAssert.Findings("""
         # Title
 
