@@ -132,6 +132,23 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     }
 
     [Fact]
+    public void A_NoTargets_docs_project_is_checked_and_dotnet_clean_drops_the_kept_findings()
+    {
+        var project = _package.CreateDocsProject("notargets", "Microsoft.Build.NoTargets/3.7.0", "Docs.proj");
+        var expected = BuildOutput.Lines(Expected(project), _ => "warning");
+
+        var build = project.Build(AllWarnings);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(expected, BuildOutput.Findings(build.Output));
+
+        var kept = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "findings.tsv", SearchOption.AllDirectories);
+        Assert.Single(kept);
+        var clean = ProcessRunner.Dotnet(project.Directory, project.Environment, "clean", "-nr:false");
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.False(File.Exists(kept[0]));
+    }
+
+    [Fact]
     public void CopydeskEnabled_false_checks_nothing()
     {
         var project = _package.CreateDocsProject("disabled");

@@ -39,7 +39,7 @@ public sealed class PackedPackageFixture : IDisposable
     public static string SamplePath => RepositoryPaths.SampleArticle;
 
     /// <summary>A fresh docs-only project (Microsoft.NET.Sdk, no sources) that references the package, with a copy of the sample and a Markdown page.</summary>
-    public DocsProject CreateDocsProject(string name)
+    public DocsProject CreateDocsProject(string name, string sdk = "Microsoft.NET.Sdk", string projectFileName = "Docs.csproj")
     {
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(directory);
@@ -51,8 +51,8 @@ public sealed class PackedPackageFixture : IDisposable
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(directory, "Docs.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+        File.WriteAllText(Path.Combine(directory, projectFileName), $"""
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
               </PropertyGroup>
