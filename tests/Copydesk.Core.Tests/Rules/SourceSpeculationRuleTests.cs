@@ -18,6 +18,6 @@ public sealed class SourceSpeculationRuleTests
     public void Leaves_other_guesses_alone() =>
         RuleAssert.Findings(
             "# Launch\n\nI assume most buyers will wait. I guess the price is fair. The video is in Korean.\n\n" +
-            "We assume the source code compiles with the default options.\n",
+            "I assume the source code compiles with the default options. We assume the document is open and the stream is readable.\n",
             Rule);
 }
