@@ -63,7 +63,8 @@ public sealed class FileChecker
         }
         catch (Exception ex)
         {
-            var reason = IsLink(file.FullPath) && !File.Exists(file.FullPath) ? "it is a broken symbolic link" : ex.Message;
+            // Not found, yet there: a link whose target is missing.
+            var reason = ex is FileNotFoundException or DirectoryNotFoundException ? "it is a broken symbolic link" : ex.Message;
             return new FileResult(file, [Unreadable(file, Severity.Error, $"Cannot read the file: {reason}")]);
         }
         return CheckBytes(file, bytes);
@@ -99,8 +100,12 @@ public sealed class FileChecker
     {
         try
         {
-            // A dangling link still has attributes of its own; a vanished file has none.
+            // A dangling link is still there (lstat); a vanished file is not.
+#if NET
+            return new FileInfo(path).LinkTarget is not null;
+#else
             return (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
+#endif
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -19,16 +19,14 @@ public sealed class Linter
     /// <summary>Reads and lints one file's text; never throws (a failure becomes one CD9007 note).</summary>
     public IReadOnlyList<Diagnostic> Check(string path, string text)
     {
-        Article article;
         try
         {
-            article = ArticleReader.Read(path, text);
+            return Check(ArticleReader.Read(path, text));
         }
         catch (Exception ex)
         {
             return [InternalError(path, ex)];
         }
-        return Check(article);
     }
 
     public static Diagnostic InternalError(string path, Exception ex)
