@@ -32,7 +32,10 @@ public sealed class Article
     /// <summary>The file's text as decoded; every offset refers to it.</summary>
     public string Text { get; }
     public ArticleFormat Format { get; }
-    /// <summary>The text with every non-prose character blanked to a space (line breaks kept).</summary>
+    /// <summary>
+    /// The text with every non-prose character blanked to a space; each line break reads as one
+    /// <c>\n</c> (a CRLF as space + <c>\n</c>, a lone CR as <c>\n</c>), so offsets match <see cref="Text"/>.
+    /// </summary>
     public string Prose { get; }
     public IReadOnlyList<ProseBlock> Blocks { get; }
     public IReadOnlyList<CodeBlock> CodeBlocks { get; }

@@ -11,7 +11,7 @@ internal static class DocfxSyntax
         var lineStart = 0;
         while (lineStart < text.Length)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
+            var lineEnd = text.IndexOfAny(LineBreaks, lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
             var first = lineStart;
             while (first < lineEnd && (text[first] is ' ' or '\t' or '>')) first++;
@@ -34,13 +34,15 @@ internal static class DocfxSyntax
         }
     }
 
+    private static readonly char[] LineBreaks = ['\n', '\r'];
+
     // Directive tokens are short: bounded scans keep a long line full of "[!" linear, not quadratic.
     private const int MaxTokenLength = 1000;
 
     private static int IndexOnLine(string text, char wanted, int from)
     {
         var limit = Math.Min(text.Length, from + MaxTokenLength);
-        for (var i = from; i < limit && text[i] != '\n'; i++)
+        for (var i = from; i < limit && text[i] is not ('\n' or '\r'); i++)
             if (text[i] == wanted) return i;
         return -1;
     }
@@ -49,7 +51,7 @@ internal static class DocfxSyntax
     {
         var depth = 0;
         var limit = Math.Min(text.Length, open + MaxTokenLength);
-        for (var i = open; i < limit && text[i] != '\n'; i++)
+        for (var i = open; i < limit && text[i] is not ('\n' or '\r'); i++)
         {
             if (text[i] == '[') depth++;
             else if (text[i] == ']' && --depth == 0)

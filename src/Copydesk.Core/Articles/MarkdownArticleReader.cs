@@ -27,6 +27,8 @@ public static class MarkdownArticleReader
         .UseTaskLists()
         .Build();
 
+    private static readonly char[] LineBreaks = ['\n', '\r'];
+
     // Markdig matches nested "[" in quadratic time (8,000 levels take a second, 100,000 minutes);
     // no real text nests links like that, so such a file is read as plain text at once.
     private const int MaxBracketDepth = 1_000;
@@ -83,6 +85,8 @@ public static class MarkdownArticleReader
         }
 
         DocfxSyntax.Hide(text, mask);
+        // Front matter blocks were cut before the directives were hidden: cut them again.
+        for (var i = 0; i < blocks.Count; i++) blocks[i] = new ProseBlock(blocks[i].Kind, blocks[i].Start, mask.Slice(blocks[i].Start, blocks[i].End));
 
         foreach (var node in document.Descendants())
         {
@@ -138,9 +142,11 @@ public static class MarkdownArticleReader
     private static bool ReadFrontMatter(string path, string text, YamlFrontMatterBlock block, ProseMask mask,
         List<ProseBlock> blocks, List<Diagnostic> notes)
     {
-        var contentStart = text.IndexOf('\n', block.Span.Start) + 1;
+        // Lines may end in \n, \r\n or a lone \r.
+        var contentStart = text.IndexOfAny(LineBreaks, block.Span.Start) + 1;
+        if (contentStart > 0 && text[contentStart - 1] == '\r' && contentStart < text.Length && text[contentStart] == '\n') contentStart++;
         var closing = Math.Min(text.Length, block.Span.End + 1);
-        var contentEnd = contentStart == 0 ? closing : text.LastIndexOf('\n', Math.Max(contentStart, closing - 1)) + 1;
+        var contentEnd = contentStart == 0 ? closing : text.LastIndexOfAny(LineBreaks, Math.Max(contentStart, closing - 1)) + 1;
         if (contentStart == 0 || contentEnd <= contentStart) return false;
 
         var yamlText = text.Substring(contentStart, contentEnd - contentStart);
@@ -157,9 +163,11 @@ public static class MarkdownArticleReader
         {
             yaml.Load(new StringReader(yamlText));
         }
-        catch (YamlException ex)
+        catch (Exception ex)
         {
-            var offset = contentStart + (int)Math.Min(ex.Start.Index, contentEnd - contentStart);
+            // YamlDotNet also throws InvalidOperationException on some malformed scalars; any
+            // failure here costs the front matter only, never the Markdown body.
+            var offset = contentStart + (ex is YamlException yamlError ? (int)Math.Min(Math.Max(0, yamlError.Start.Index), contentEnd - contentStart) : 0);
             var lines = new LineIndex(text);
             notes.Add(new Diagnostic(ToolDescriptors.InvalidFrontMatter.Id, ToolDescriptors.InvalidFrontMatter.DefaultSeverity,
                 $"Front matter is not valid YAML: {ex.Message}", path, offset, 0, lines.GetRange(offset, 0),

@@ -2,7 +2,9 @@ namespace Copydesk.Core.Articles;
 
 /// <summary>
 /// Builds the prose view of a file: starts with every character blanked (line breaks kept) and
-/// copies back only the ranges that readers mark as prose, so offsets never shift.
+/// copies back only the ranges that readers mark as prose, so offsets never shift. Every line
+/// break reads as one '\n' (the '\r' of a CRLF becomes a space, a lone '\r' a '\n'), so rules
+/// and pack patterns written with '\n' and '$' in mind work on any file.
 /// </summary>
 internal sealed class ProseMask
 {
@@ -14,7 +16,14 @@ internal sealed class ProseMask
         _text = text;
         _prose = new char[text.Length];
         for (var i = 0; i < text.Length; i++)
-            _prose[i] = text[i] is '\n' or '\r' ? text[i] : ' ';
+        {
+            _prose[i] = text[i] switch
+            {
+                '\n' => '\n',
+                '\r' => i + 1 < text.Length && text[i + 1] == '\n' ? ' ' : '\n',
+                _ => ' ',
+            };
+        }
     }
 
     /// <summary>Marks [start, end) as prose.</summary>
@@ -22,7 +31,8 @@ internal sealed class ProseMask
     {
         start = Math.Max(0, start);
         end = Math.Min(_text.Length, end);
-        for (var i = start; i < end; i++) _prose[i] = _text[i];
+        for (var i = start; i < end; i++)
+            if (_text[i] is not ('\n' or '\r')) _prose[i] = _text[i];
     }
 
     /// <summary>Marks [start, end) as not prose again.</summary>
@@ -31,7 +41,7 @@ internal sealed class ProseMask
         start = Math.Max(0, start);
         end = Math.Min(_text.Length, end);
         for (var i = start; i < end; i++)
-            if (_prose[i] is not ('\n' or '\r')) _prose[i] = ' ';
+            if (_text[i] is not ('\n' or '\r')) _prose[i] = ' ';
     }
 
     public char this[int index] => _prose[index];
