@@ -7,27 +7,34 @@ namespace Copydesk.Core.Packs;
 /// <summary>
 /// <c>type: existence</c>: words (<c>tokens</c>, one multi-string search per document) or patterns
 /// (<c>patterns</c>, reporting the group named <c>match</c> when there is one) that must not appear.
-/// With <c>fix: remove</c> the finding offers to delete what matched.
+/// With <c>fix: remove</c> the finding offers to delete what matched. With <c>unless</c>, a document
+/// whose prose matches any of those patterns is left alone (a page that explains templates may show
+/// a template token).
 /// </summary>
 public sealed class ExistenceRule : PackRule
 {
-    public static readonly string[] Keys = ["tokens", "patterns"];
+    public static readonly string[] Keys = ["tokens", "patterns", "unless"];
 
     private readonly TermMatcher? _tokens;
     private readonly IReadOnlyList<SafeRegex> _patterns;
+    private readonly IReadOnlyList<SafeRegex> _unless;
 
-    public ExistenceRule(PackRuleHeader header, IReadOnlyList<string> tokens, IReadOnlyList<SafeRegex> patterns) : base(header)
+    public ExistenceRule(PackRuleHeader header, IReadOnlyList<string> tokens, IReadOnlyList<SafeRegex> patterns,
+        IReadOnlyList<SafeRegex>? unless = null) : base(header)
     {
         _tokens = tokens.Count > 0 ? new TermMatcher(tokens, header.IgnoreCase) : null;
         _patterns = patterns;
+        _unless = unless ?? [];
     }
 
     internal static ExistenceRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
     {
         var tokens = new List<string>();
         var patterns = new List<SafeRegex>();
+        var unless = new List<SafeRegex>();
         foreach (var (key, keyNode, value) in YamlNodeReader.Entries(node))
         {
+            if (key == "unless") unless.AddRange(PatternList.Parse(value, "unless", header.IgnoreCase, yaml));
             if (key == "tokens") tokens.AddRange(yaml.Strings(value, "tokens").Select(t => t.Value));
             if (key == "patterns") patterns.AddRange(PatternList.Parse(value, "patterns", header.IgnoreCase, yaml));
         }
@@ -37,12 +44,13 @@ public sealed class ExistenceRule : PackRule
             return null;
         }
         if (tokens.Count == 0 && patterns.Count == 0) return null;
-        return new ExistenceRule(header, tokens, patterns);
+        return new ExistenceRule(header, tokens, patterns, unless);
     }
 
     public override void Check(RuleContext context)
     {
         var article = context.Article;
+        if (_unless.Any(p => p.Matches(article.Prose).Any())) return;
         var spans = new List<(int Start, int Length)>();
         if (_tokens is not null)
             foreach (var hit in TermHitsInScope(article, _tokens))

@@ -36,6 +36,19 @@ public sealed class RuleTypeTests
     }
 
     [Fact]
+    public void Existence_unless_leaves_matching_documents_alone()
+    {
+        var rules = Load("""
+            id: Acme.Token
+            type: existence
+            patterns: ['\{\{\w+\}\}']
+            unless: ['\btemplates?\b']
+            """);
+        RuleAssert.Findings("# Post\n\nWritten by {|Acme.Token:{{author}}|}.\n", rules);
+        RuleAssert.Findings("# Layouts\n\nA template shows {{author}} where the name goes.\n", rules);
+    }
+
+    [Fact]
     public void Existence_rule_describes_itself_with_its_pack()
     {
         var rule = Load("""
