@@ -47,7 +47,7 @@ public sealed class BoilerplateRule : PackRule
             if (key == "paragraph_lines") paragraphLines.AddRange(yaml.Strings(value, "paragraph_lines").Select(l => l.Value));
             if (key == "list_headers") listHeaders.AddRange(yaml.Strings(value, "list_headers").Select(l => l.Value));
             if (key == "patterns")
-                patterns.AddRange(PatternList.Parse(value, "patterns", header.IgnoreCase, yaml, p => "^(?:" + p + ")$"));
+                patterns.AddRange(PatternList.Parse(value, "patterns", header, yaml, p => "^(?:" + p + ")$"));
         }
         if (lines.Count + paragraphLines.Count + listHeaders.Count == 0 && patterns.Count == 0 && !YamlNodeReader.Entries(node).Any(e => Keys.Contains(e.Key)))
         {

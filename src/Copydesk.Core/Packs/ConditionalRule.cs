@@ -34,8 +34,8 @@ public sealed class ConditionalRule : PackRule
         {
             switch (key)
             {
-                case "first": first.AddRange(PatternList.Parse(value, "first", header.IgnoreCase, yaml)); break;
-                case "second": second.AddRange(PatternList.Parse(value, "second", header.IgnoreCase, yaml)); break;
+                case "first": first.AddRange(PatternList.Parse(value, "first", header, yaml)); break;
+                case "second": second.AddRange(PatternList.Parse(value, "second", header, yaml)); break;
                 case "within":
                     var within = yaml.Scalar(value, "within");
                     if (within is "sentence") withinSentence = true;

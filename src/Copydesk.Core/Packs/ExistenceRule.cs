@@ -36,7 +36,7 @@ public sealed class ExistenceRule : PackRule
         {
             if (key == "unless") unless.AddRange(PatternList.Parse(value, "unless", header.IgnoreCase, yaml));
             if (key == "tokens") tokens.AddRange(yaml.Strings(value, "tokens").Select(t => t.Value));
-            if (key == "patterns") patterns.AddRange(PatternList.Parse(value, "patterns", header.IgnoreCase, yaml));
+            if (key == "patterns") patterns.AddRange(PatternList.Parse(value, "patterns", header, yaml));
         }
         if (tokens.Count == 0 && patterns.Count == 0 && !YamlNodeReader.Entries(node).Any(e => Keys.Contains(e.Key)))
         {

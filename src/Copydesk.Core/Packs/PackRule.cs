@@ -11,7 +11,11 @@ public sealed record PackRuleHeader(
     PackScope Scope,
     bool IgnoreCase,
     bool Fixable,
-    string ContentFingerprint);
+    string ContentFingerprint)
+{
+    /// <summary>Shipped packs are reviewed with Copydesk; only they may skip the linear engine (see <see cref="SafeRegex"/>).</summary>
+    public bool Trusted { get; init; }
+}
 
 /// <summary>
 /// The base of the declarative rule types. A pack rule is an ordinary <see cref="IRule"/>: built once

@@ -153,7 +153,10 @@ public static class RulePackLoader
         };
         if (link is not null) descriptor = descriptor with { HelpUri = link };
         else if (!shipped) descriptor = descriptor with { HelpUri = "" };
-        var header = new PackRuleHeader(descriptor, message ?? parser.Message, scope, ignoreCase ?? parser.IgnoreCase, fixable, fingerprint);
+        var header = new PackRuleHeader(descriptor, message ?? parser.Message, scope, ignoreCase ?? parser.IgnoreCase, fixable, fingerprint)
+        {
+            Trusted = shipped,
+        };
         return parser.Parse(header, node, yaml);
     }
 
