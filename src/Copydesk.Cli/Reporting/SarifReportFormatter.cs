@@ -71,7 +71,8 @@ public sealed class SarifReportFormatter : IReportFormatter
             json.WriteStartObject("fullDescription");
             json.WriteString("text", rule.Description);
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpUri);
+            // A repository's own pack rule may have no help page.
+            if (rule.HelpUri.Length > 0) json.WriteString("helpUri", rule.HelpUri);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteEndObject();

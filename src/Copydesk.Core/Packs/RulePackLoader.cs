@@ -147,7 +147,7 @@ public static class RulePackLoader
             if (IsTypeKey(key) && !parser.Keys.Contains(key))
                 yaml.Error(keyNode, $"Key \"{key}\" does not apply to a {type} rule.");
 
-        var descriptor = new RuleDescriptor(id!, title ?? id!, category ?? CategoryOf(id!), severity, description ?? "")
+        var descriptor = new RuleDescriptor(id!, title ?? id!, category ?? CategoryOf(id!), severity, description ?? title ?? id!)
         {
             Source = packName,
         };
