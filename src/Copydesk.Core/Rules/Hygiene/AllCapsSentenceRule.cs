@@ -31,9 +31,31 @@ public sealed class AllCapsSentenceRule : IRule
             foreach (var sentence in block.Sentences)
             {
                 if (IsAllCapsSentence(block.Text, sentence.Start, sentence.End))
-                    context.Report(block.Start + sentence.Start, sentence.Length,
-                        "This sentence is written in all capitals; use sentence case.");
+                {
+                    Report(context, block.Start + sentence.Start, sentence.Length);
+                    continue;
+                }
+                // Plain text often has a shouted line with no full stop, run into the next line by the sentence splitter.
+                foreach (var (start, end) in Lines(block.Text, sentence.Start, sentence.End))
+                    if (end < sentence.End && IsAllCapsSentence(block.Text, start, end)) Report(context, block.Start + start, end - start);
             }
+        }
+    }
+
+    private static void Report(RuleContext context, int start, int length) =>
+        context.Report(start, length, "This sentence is written in all capitals; use sentence case.");
+
+    private static IEnumerable<(int Start, int End)> Lines(string text, int start, int end)
+    {
+        var lineStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != '\n') continue;
+            var lineEnd = i;
+            while (lineEnd > lineStart && char.IsWhiteSpace(text[lineEnd - 1])) lineEnd--;
+            if (lineEnd > lineStart) yield return (lineStart, lineEnd);
+            lineStart = i + 1;
+            while (lineStart < end && text[lineStart] is ' ' or '\t') lineStart++;
         }
     }
 
