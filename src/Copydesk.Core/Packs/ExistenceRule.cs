@@ -34,7 +34,7 @@ public sealed class ExistenceRule : PackRule
         var unless = new List<SafeRegex>();
         foreach (var (key, keyNode, value) in YamlNodeReader.Entries(node))
         {
-            if (key == "unless") unless.AddRange(PatternList.Parse(value, "unless", header.IgnoreCase, yaml));
+            if (key == "unless") unless.AddRange(PatternList.Parse(value, "unless", header, yaml));
             if (key == "tokens") tokens.AddRange(yaml.Strings(value, "tokens").Select(t => t.Value));
             if (key == "patterns") patterns.AddRange(PatternList.Parse(value, "patterns", header, yaml));
         }
