@@ -15,6 +15,8 @@ public sealed class AnalyzerPackageFixture : IDisposable
         FeedDirectory = Path.Combine(RepositoryPaths.Root, "artifacts", "packages");
         WorkDirectory = Path.Combine(Path.GetTempPath(), "copydesk-analyzer-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(WorkDirectory);
+        // A configuration above every project: the package's props must hand it to the analyzer.
+        File.WriteAllText(Path.Combine(WorkDirectory, ".copydesk.yaml"), "rules:\n  CD4002: warning\n");
         Version = $"0.1.0-e2e.{DateTime.UtcNow.Ticks}";
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "nuget-packages") };
 

@@ -70,6 +70,8 @@ public sealed class CompilerBuildTests : IClassFixture<AnalyzerPackageFixture>
 
         var expected = ExpectedFindings(project);
         Assert.Contains(expected, f => f.RuleId == "CD5001" && f.FilePath.EndsWith("snippets.md", StringComparison.Ordinal));
+        // The .copydesk.yaml above the project (see the fixture) raised CD4002: the props passed it on.
+        Assert.Contains(expected, f => f.RuleId == "CD4002" && f.Severity == Severity.Warning);
         Assert.Contains(expected, f => f.FilePath.EndsWith(".txt", StringComparison.Ordinal));
         Assert.Equal(expected.Any(f => f.Severity == Severity.Error) ? 1 : 0, build.ExitCode == 0 ? 0 : 1);
         // Suggestions are Info diagnostics: the compiler writes them to the error log, not to the console.
