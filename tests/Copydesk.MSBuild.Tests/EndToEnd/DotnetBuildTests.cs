@@ -112,7 +112,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
         Directory.CreateDirectory(kept + ".tmp");
         var failed = project.Build(AllWarnings);
         Assert.True(failed.ExitCode != 0, failed.ToString());
-        var errors = failed.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains("error CD9000: Copydesk could not check the docs")).Distinct().ToList();
+        var errors = failed.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains("error CD9007: Copydesk could not check the docs")).Distinct().ToList();
         Assert.Single(errors);
         Assert.Empty(BuildOutput.Findings(failed.Output));
 
@@ -125,7 +125,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
         File.WriteAllText(kept, "not findings\n");
         var damaged = project.Build(AllWarnings);
         Assert.True(damaged.ExitCode != 0, damaged.ToString());
-        Assert.Single(damaged.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains("error CD9000: Copydesk could not report the findings")).Distinct());
+        Assert.Single(damaged.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains("error CD9007: Copydesk could not report the findings")).Distinct());
         var repaired = project.Build(AllWarnings);
         Assert.True(repaired.ExitCode == 0, repaired.ToString());
         Assert.Equal(expected, BuildOutput.Findings(repaired.Output));
