@@ -33,6 +33,8 @@ public sealed class ShippedPackTests
     [InlineData("# Post\n\nText.\n\n## {|CD2002:Related Posts|}\n\n### {|CD2002:Subscribe to Updates|}\n")]
     [InlineData("Title\n\nShe shared the post and read more about it. He leads the Related Posts team.\n")]
     [InlineData("# API\n\n## Name\n\nThe name.\n\n## Related Articles\n\n## Share\n\n| Name | Comment |\n|---|---|\n| Name | x |\n")]
+    [InlineData("Title\n\nText.\n\n{|CD2002:About Us | Contact | Privacy Policy | Terms of Service|}\n\n{|CD2002:Home » News » Cars|}\n")]
+    [InlineData("# Docs\n\nSelect Home > Settings > Privacy. Contact, Privacy and Terms are links.\n\nPrint the page.\n")]
     public void Widget_residue(string fixture) => RuleAssert.Findings(fixture, fixture.StartsWith('#') ? "a.md" : "a.txt", Rules);
 
     [Theory]
