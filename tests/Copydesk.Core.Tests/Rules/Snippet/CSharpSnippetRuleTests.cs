@@ -169,6 +169,10 @@ public sealed class CSharpSnippetRuleTests
     }
 
     [Fact]
+    public void Reports_inside_block_quotes_and_crlf_files_at_the_right_place() => RuleAssert.Findings(
+        "# Title\r\n\r\n> Quoted:\r\n>\r\n> ```cs\r\n> var ok = 1;\r\n> var bad = ok +{|CD5001:;|}\r\n> ```\r\n", Rule);
+
+    [Fact]
     public void Parses_the_newest_csharp_with_the_newest_roslyn() => RuleAssert.Findings("""
         # Title
 
