@@ -149,6 +149,21 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
     }
 
     [Fact]
+    public void A_multi_targeting_project_is_checked_once_by_its_outer_build()
+    {
+        // One framework in TargetFrameworks still makes an outer and an inner build.
+        var project = _package.CreateDocsProject("multi-targeting", frameworks: "<TargetFrameworks>net10.0</TargetFrameworks>");
+        var expected = BuildOutput.Lines(Expected(project), _ => "warning");
+
+        var build = project.Build([.. AllWarnings, "-v:d"]);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(expected, BuildOutput.Findings(build.Output));
+        Assert.Single(build.Output.Split('\n'), l => l.Contains("Target \"CopydeskCheck\" in file"));
+        Assert.Single(build.Output.Split('\n'), l => l.Contains("Target \"CopydeskReport\" in file"));
+    }
+
+    [Fact]
     public void CopydeskEnabled_false_checks_nothing()
     {
         var project = _package.CreateDocsProject("disabled");

@@ -39,7 +39,8 @@ public sealed class PackedPackageFixture : IDisposable
     public static string SamplePath => RepositoryPaths.SampleArticle;
 
     /// <summary>A fresh docs-only project (Microsoft.NET.Sdk, no sources) that references the package, with a copy of the sample and a Markdown page.</summary>
-    public DocsProject CreateDocsProject(string name, string sdk = "Microsoft.NET.Sdk", string projectFileName = "Docs.csproj")
+    public DocsProject CreateDocsProject(string name, string sdk = "Microsoft.NET.Sdk", string projectFileName = "Docs.csproj",
+        string frameworks = "<TargetFramework>net10.0</TargetFramework>")
     {
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(directory);
@@ -54,7 +55,7 @@ public sealed class PackedPackageFixture : IDisposable
         File.WriteAllText(Path.Combine(directory, projectFileName), $"""
             <Project Sdk="{sdk}">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
+                {frameworks}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Copydesk.MSBuild" Version="{Version}" />
