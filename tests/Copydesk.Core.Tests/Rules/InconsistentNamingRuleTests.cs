@@ -20,6 +20,13 @@ public sealed class InconsistentNamingRuleTests
         RuleAssert.Findings("# Cars\n\nThe Mercedes-Benz plant is big, and Mercedes-Benz says so. {|CD3001:Mercedes Benz|} also builds vans. Our Wi-Fi is fast; the {|CD3001:wifi|} is not.\n", Rule);
 
     [Fact]
+    public void Reports_model_codes_in_articles_but_not_in_technical_docs()
+    {
+        RuleAssert.Findings("# Phones\n\nThe 12S Ultra is fast. The 12S Pro is not. The {|CD3001:12s|} Ultra costs more.\n", Rule);
+        RuleAssert.Findings("# Hashes\n\nUse FNV-1a. The fnv1a code is fast, and `IPv6` or IPV6 works.\n", Rule);
+    }
+
+    [Fact]
     public void Reports_a_name_split_into_two_words_in_prose() =>
         RuleAssert.Findings("# Review\n\nOpen the PulseFit app. The PulseFit app syncs. The {|CD3001:Pulse Fit|} app is slow.\n", Rule);
 

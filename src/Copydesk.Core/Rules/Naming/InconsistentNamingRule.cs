@@ -54,14 +54,14 @@ public sealed class InconsistentNamingRule : IRule
                     if (IsIdentifierLike(word.Value)) continue;
                     if (char.IsLower(word.Value[0]))
                         foreach (var part in word.Value.Split('-')) ordinaryWords.Add(part);
-                    Add(byKey, word.Value, block.Start + sentence.Start + word.Index, word.Length);
+                    Add(byKey, word.Value, block.Start + sentence.Start + word.Index, word.Length, technical);
                     // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
                     if (isHeading || i + 1 >= words.Count) continue;
                     var next = words[i + 1];
                     var gapStart = block.Start + sentence.Start + word.Index + word.Length;
                     if (next.Index != word.Index + word.Length + 1 || article.Text[gapStart] != ' ') continue;
                     if (!char.IsUpper(word.Value[0]) || !char.IsUpper(next.Value[0]) || word.Value.Contains('-') || next.Value.Contains('-')) continue;
-                    Add(byKey, word.Value + " " + next.Value, block.Start + sentence.Start + word.Index, next.Index + next.Length - word.Index);
+                    Add(byKey, word.Value + " " + next.Value, block.Start + sentence.Start + word.Index, next.Index + next.Length - word.Index, technical);
                 }
             }
         }
@@ -83,11 +83,12 @@ public sealed class InconsistentNamingRule : IRule
         }
     }
 
-    private static void Add(Dictionary<string, List<Occurrence>> byKey, string form, int start, int length)
+    private static void Add(Dictionary<string, List<Occurrence>> byKey, string form, int start, int length, bool technical)
     {
         var key = Key(form);
-        // Version numbers and model codes ("FNV-1a", "IPv6") vary by design.
-        if (key.Length < 3 || key.Any(char.IsDigit)) return;
+        // In technical docs, version numbers and codes ("FNV-1a"/"fnv1a", "IPv6"/"IPV6") are identifiers;
+        // in articles a model name ("12S Ultra"/"12s Ultra") is still a name.
+        if (key.Length < 3 || !key.Any(char.IsLetter) || (technical && key.Any(char.IsDigit))) return;
         if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
         list.Add(new Occurrence(form, start, length));
     }
@@ -181,7 +182,8 @@ public sealed class InconsistentNamingRule : IRule
         return false;
     }
 
-    private static bool IsAllCaps(string form) => form.Any(char.IsLetter) && !form.Any(char.IsLower);
+    // "12S" is a model code, not a word in capitals.
+    private static bool IsAllCaps(string form) => form.Count(char.IsLetter) >= 2 && !form.Any(char.IsLower);
 
     private static bool HasLowercase(string text) => text.Any(char.IsLower);
 
