@@ -35,6 +35,8 @@ foreach (var d in descriptors)
         _ => "Info",
     };
     code.AppendLine($"    public static readonly DiagnosticDescriptor {d.Id} = new DiagnosticDescriptor({Literal(d.Id)}, {Literal(d.Title)}, \"{{0}}\",")
+        // Always enabled: the engine already drops rules whose configured severity is none, and the compiler would
+        // drop a disabled-by-default descriptor's findings even when .copydesk.yaml turns the rule on.
         .AppendLine($"        {Literal("Copydesk." + d.Category)}, DiagnosticSeverity.{severity}, isEnabledByDefault: true,")
         .AppendLine($"        description: {Literal(d.Description)}, helpLinkUri: {Literal(d.HelpUri)});")
         .AppendLine();
