@@ -21,12 +21,12 @@ public sealed class EnginePropertyTests
         {
             var (path, text) = article;
             var read = ArticleReader.Read(path, text);
-            AssertProseViewIsFaithful(read);
+            Invariants.AssertProseViewIsFaithful(read);
 
             var found = Engine.Check(path, text);
 
             Assert.DoesNotContain(found, d => d.RuleId is "CD9002" or "CD9004" or "CD9007");
-            foreach (var d in found) AssertSpanIsReal(text, read.Lines, d);
+            foreach (var d in found) Invariants.AssertSpanIsReal(text, read.Lines, d);
         }, iterations: 400);
 
     [Fact]
@@ -79,39 +79,6 @@ public sealed class EnginePropertyTests
                 Assert.Equal(expected, Render(Engine.Check(files[i].DisplayPath, articles[i].Text)));
             }
         }, iterations: 40);
-
-    private static void AssertProseViewIsFaithful(Article article)
-    {
-        Assert.Equal(article.Text.Length, article.Prose.Length);
-        for (var i = 0; i < article.Text.Length; i++)
-        {
-            var (prose, text) = (article.Prose[i], article.Text[i]);
-            // Prose is the text or a blank; line breaks are all '\n' (a CRLF as " \n").
-            var expected = text switch
-            {
-                '\n' => "\n",
-                '\r' => i + 1 < article.Text.Length && article.Text[i + 1] == '\n' ? " " : "\n",
-                _ => prose == ' ' ? " " : text.ToString(),
-            };
-            Assert.True(expected == prose.ToString(), $"prose view has {(int)prose} for {(int)text} at {i}");
-        }
-        foreach (var block in article.Blocks)
-        {
-            Assert.InRange(block.Start, 0, article.Text.Length);
-            Assert.InRange(block.End, block.Start, article.Text.Length);
-            Assert.Equal(article.Prose.Substring(block.Start, block.Text.Length), block.Text);
-        }
-    }
-
-    private static void AssertSpanIsReal(string text, LineIndex lines, Diagnostic d)
-    {
-        Assert.True(d.Start >= 0 && d.Length >= 0 && d.Start <= text.Length - d.Length, $"{d.RuleId} span [{d.Start}, +{d.Length}) outside {text.Length}");
-        Assert.Equal(lines.GetRange(d.Start, d.Length), d.Range);
-        if (!d.RuleId.StartsWith("CD9", StringComparison.Ordinal) || d.MatchedText.Length > 0)
-            Assert.Equal(text.Substring(d.Start, d.Length), d.MatchedText);
-        foreach (var edit in d.Fix ?? [])
-            Assert.True(edit.Start >= 0 && edit.Length >= 0 && edit.Start <= text.Length - edit.Length, $"{d.RuleId} fix edit outside the file");
-    }
 
     private static List<string> Positions(IEnumerable<Diagnostic> found) =>
         found.Select(d => $"{d.RuleId} {d.Range} {d.MatchedText.Replace("\r", "")}").ToList();
