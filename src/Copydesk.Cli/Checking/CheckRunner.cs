@@ -37,7 +37,15 @@ public sealed class CheckRunner(CliConsole console)
             using var progress = ProgressBar.IsWanted(options.NoProgress) ? new ProgressBar(console.Error, files.Count) : null;
             results = [.. unsearchable, .. checker.Check(files, options.Jobs, progress)];
         }
-        cache?.Save();
+        try
+        {
+            cache?.Save();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time: a read-only checkout must still get its report.
+            console.Error.WriteLine($"copydesk: the result cache was not saved: {ex.Message}");
+        }
 
         var rules = configuration.Descriptors;
         results = [.. results, .. configuration.ErrorResults()];
@@ -80,8 +88,16 @@ public sealed class CheckRunner(CliConsole console)
             return;
         }
         var path = Path.GetFullPath(Path.Combine(console.WorkingDirectory, options.OutputFile));
-        using var writer = new StreamWriter(path);
-        formatter.Write(report, writer);
+        StreamWriter writer;
+        try
+        {
+            writer = new StreamWriter(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"cannot write the report to {options.OutputFile}: {ex.Message}");
+        }
+        using (writer) formatter.Write(report, writer);
     }
 
     private static byte[] ReadAll(Stream stream)

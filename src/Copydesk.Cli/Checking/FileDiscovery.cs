@@ -21,10 +21,17 @@ public static class FileDiscovery
     /// </summary>
     public static IReadOnlyList<SourceFile> Find(IReadOnlyList<string> arguments, string workingDirectory, List<FileResult>? problems)
     {
-        var walker = new FolderWalker((folder, ex) => problems?.Add(UnreadableFolder(folder, ex, workingDirectory)));
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new List<FoundFile>();
         foreach (var argument in arguments.Count == 0 ? ["."] : arguments)
+        {
+            // One walker per argument: a folder seen by one glob must still be searched for the next.
+            var walker = new FolderWalker((folder, ex) =>
+            {
+                if (reported.Add(folder)) problems?.Add(UnreadableFolder(folder, ex, workingDirectory));
+            });
             candidates.AddRange(Expand(argument, workingDirectory, walker));
+        }
 
         var found = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var file in candidates.Where(f => !f.IsLink).Concat(candidates.Where(f => f.IsLink)))
