@@ -9,6 +9,7 @@ namespace Copydesk.Cli.Checking;
 /// <summary>Runs `copydesk check`: find files, lint them, write the report, choose the exit code.</summary>
 public sealed class CheckRunner(CliConsole console)
 {
+
     public int Run(CheckOptions options)
     {
         var stopwatch = Stopwatch.StartNew();

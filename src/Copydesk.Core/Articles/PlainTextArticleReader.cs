@@ -9,7 +9,7 @@ namespace Copydesk.Core.Articles;
 /// </summary>
 public static class PlainTextArticleReader
 {
-    private static readonly Regex Url = new(@"\b(?:https?://|www\.)\S+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Url = new(@"\b(?:https?://|www\.)\S+", RegexOptions.CultureInvariant);
 
     public static Article Read(string path, string text, IReadOnlyList<Diagnostic>? readNotes = null)
     {

@@ -31,22 +31,22 @@ public sealed class VagueAttributionRule : IRule
         @"|\b(?:many|some|most)\s+(?:people\s+|fans\s+|observers\s+|analysts\s+|experts\s+|insiders\s+)?(?:believe|say|claim|allege|suspect|speculate)\b" +
         @"|\b(?:experts|observers|insiders|critics|pundits)\s+(?:say|believe|claim|suggest|allege)\b" +
         @"|\bthere\s+(?:are|have\s+been)\s+(?:unconfirmed\s+)?(?:reports|rumou?rs|whispers)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
 
     // "… sources told Reuters", "… reports from Bloomberg": the source is named after all.
     private static readonly Regex NamedSourceAfter = new(
         @"^\W*(?:\w+\W+){0,3}?(?:from|by|in|at|told|tells|to|with|on|published\s+by|cited\s+by|speaking\s+to|quoted\s+(?:by|in))\s+(?:[Tt]he\s+)?(?!The\b|A\b|An\b|This\b|That\b|It\b)\p{Lu}",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     public RuleDescriptor Descriptor { get; } = new("CD1003", "Vague attribution", RuleCategory.Attribution, Severity.Warning,
         "A claim is attributed to unnamed reports, sources or people instead of an identifiable source.");
 
     // "Many believe …, said physicist Rahul Iyer": the belief is reported by a named speaker.
-    private static readonly Regex CommonBelief = new(@"^(?:many|some|most|experts|observers|insiders|critics|pundits)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex CommonBelief = new(@"^(?:many|some|most|experts|observers|insiders|critics|pundits)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex NamedSpeaker = new(
         @"\b(?:said|says|told|wrote|writes|explained|added|argued|according\s+to)\s+(?:[\p{Ll}\-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:said|says|told|wrote|explained|added|argued)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     public void Check(RuleContext context)
     {

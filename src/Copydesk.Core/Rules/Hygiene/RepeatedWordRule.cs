@@ -10,7 +10,7 @@ namespace Copydesk.Core.Rules.Hygiene;
 public sealed class RepeatedWordRule : IRule
 {
     private static readonly Regex Pattern = new(@"(?<![-\p{L}\p{N}])(?<word>\p{L}+)(?<gap>[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?<repeat>\k<word>)(?![-\p{L}\p{N}])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // Doublings that are correct English.
     private static readonly HashSet<string> AllowedDoublings = new(StringComparer.OrdinalIgnoreCase)

@@ -8,7 +8,7 @@ public sealed class SpaceBeforePunctuationRule : IRule
 {
     // The punctuation must end the token (".NET" and " .md" are words, not stray periods).
     private static readonly Regex Pattern = new(@"(?<=[\p{L}\p{N}\)""”’])[ \t]+(?<mark>[,;:.!?])(?=\s|$|[""”’)])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     public RuleDescriptor Descriptor { get; } = new("CD4002", "Space before punctuation", RuleCategory.Hygiene, Severity.Suggestion,
         "A space stands between a word and the comma, period or other mark that follows it.");
