@@ -17,14 +17,23 @@ public sealed class PackedPackageFixture : IDisposable
         Directory.CreateDirectory(WorkDirectory);
         Version = $"0.1.0-e2e.{DateTime.UtcNow.Ticks}";
 
-        // Its own artifacts path: a parallel build of the same projects elsewhere never shares obj/ with this pack.
-        var pack = ProcessRunner.Dotnet(RepositoryRoot, null,
-            "pack", Path.Combine(RepositoryRoot, "src", "Copydesk.MSBuild", "Copydesk.MSBuild.csproj"),
-            "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}",
-            "--artifacts-path", Path.Combine(WorkDirectory, "pack-build"));
-        if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack failed:\n{pack}");
         PackagePath = Path.Combine(FeedDirectory, $"Copydesk.MSBuild.{Version}.nupkg");
-        if (!File.Exists(PackagePath)) throw new InvalidOperationException($"dotnet pack did not produce {PackagePath}:\n{pack}");
+        try
+        {
+            // Its own artifacts path: a parallel build of the same projects elsewhere never shares obj/ with this pack.
+            var pack = ProcessRunner.Dotnet(RepositoryRoot, null,
+                "pack", Path.Combine(RepositoryRoot, "src", "Copydesk.MSBuild", "Copydesk.MSBuild.csproj"),
+                "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}",
+                "--artifacts-path", Path.Combine(WorkDirectory, "pack-build"));
+            if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack failed:\n{pack}");
+            if (!File.Exists(PackagePath)) throw new InvalidOperationException($"dotnet pack did not produce {PackagePath}:\n{pack}");
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose constructor threw.
+            Dispose();
+            throw;
+        }
 
         BuildEnvironment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "nuget-packages") };
     }
