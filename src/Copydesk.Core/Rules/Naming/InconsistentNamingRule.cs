@@ -27,13 +27,22 @@ public sealed class InconsistentNamingRule : IRule
 
     private sealed record Occurrence(string Form, int Start, int Length);
 
+    /// <summary>Every spelling of one key; most keys only ever see one spelling and are never grouped.</summary>
+    private sealed class Spellings(string first)
+    {
+        public string First { get; } = first;
+        public string? FirstNormalised { get; set; }
+        public bool HasVariant { get; set; }
+        public List<Occurrence> Occurrences { get; } = [];
+    }
+
     public RuleDescriptor Descriptor { get; } = new("CD3001", "Inconsistent naming", RuleCategory.Naming, Severity.Warning,
         "The same name is written in two different ways in one document.");
 
     public void Check(RuleContext context)
     {
         var article = context.Article;
-        var byKey = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, Spellings>(StringComparer.Ordinal);
         // In a document with code, mixed-case words are mostly identifiers (ULONG, ULong, HitTest, msbuild).
         var technical = article.CodeBlocks.Count > 0 || article.Text.Contains('`');
         // Words the document also writes in lower case are ordinary words ("Command Line"), not parts of a name.
@@ -47,13 +56,16 @@ public sealed class InconsistentNamingRule : IRule
             {
                 var text = sentence.Of(block.Text);
                 if (!HasLowercase(text)) continue;
-                var words = Word.Matches(text);
+                var words = ScanWords(text);
                 for (var i = 0; i < words.Count; i++)
                 {
                     var word = words[i];
                     if (IsIdentifierLike(word.Value)) continue;
                     if (char.IsLower(word.Value[0]))
-                        foreach (var part in word.Value.Split('-')) ordinaryWords.Add(part);
+                    {
+                        if (word.Value.IndexOf('-') < 0) ordinaryWords.Add(word.Value);
+                        else foreach (var part in word.Value.Split('-')) ordinaryWords.Add(part);
+                    }
                     Add(byKey, word.Value, block.Start + sentence.Start + word.Index, word.Length, technical);
                     // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
                     if (isHeading || i + 1 >= words.Count) continue;
@@ -66,9 +78,10 @@ public sealed class InconsistentNamingRule : IRule
             }
         }
 
-        foreach (var occurrences in byKey.Values)
+        foreach (var spellings in byKey.Values)
         {
-            if (occurrences.Count < 2) continue;
+            if (!spellings.HasVariant) continue;
+            var occurrences = spellings.Occurrences;
             var groups = occurrences.GroupBy(o => TitleCaseInsensitive(o.Form), StringComparer.Ordinal).ToList();
             if (groups.Count < 2) continue;
             var preferred = groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Min(o => o.Start)).First();
@@ -83,23 +96,51 @@ public sealed class InconsistentNamingRule : IRule
         }
     }
 
-    private static void Add(Dictionary<string, List<Occurrence>> byKey, string form, int start, int length, bool technical)
+    private readonly record struct ScannedWord(string Value, int Index)
+    {
+        public int Length => Value.Length;
+    }
+
+    /// <summary>Letters and digits, with single hyphens inside ("Wi-Fi"); a hand scanner, since this rule reads every word.</summary>
+    private static List<ScannedWord> ScanWords(string text)
+    {
+        var words = new List<ScannedWord>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)))
+                i++;
+            words.Add(new ScannedWord(text.Substring(start, i - start), start));
+        }
+        return words;
+    }
+
+    private static void Add(Dictionary<string, Spellings> byKey, string form, int start, int length, bool technical)
     {
         var key = Key(form);
         // In technical docs, version numbers and codes ("FNV-1a"/"fnv1a", "IPv6"/"IPV6") are identifiers;
         // in articles a model name ("12S Ultra"/"12s Ultra") is still a name.
         if (key.Length < 3 || !key.Any(char.IsLetter) || (technical && key.Any(char.IsDigit))) return;
-        if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
-        list.Add(new Occurrence(form, start, length));
+        if (!byKey.TryGetValue(key, out var spellings)) byKey[key] = spellings = new Spellings(form);
+        else if (!spellings.HasVariant && !string.Equals(form, spellings.First, StringComparison.Ordinal))
+        {
+            spellings.FirstNormalised ??= TitleCaseInsensitive(spellings.First);
+            spellings.HasVariant = !string.Equals(TitleCaseInsensitive(form), spellings.FirstNormalised, StringComparison.Ordinal);
+        }
+        spellings.Occurrences.Add(new Occurrence(form, start, length));
     }
 
     private static string Key(string form)
     {
-        var folded = RemoveDiacritics(form);
-        var key = new StringBuilder(folded.Length);
+        if (IsPlainLowercase(form)) return form;
+        var folded = IsAscii(form) ? form : RemoveDiacritics(form);
+        var key = new char[folded.Length];
+        var length = 0;
         foreach (var c in folded)
-            if (c is not ('-' or ' ')) key.Append(char.ToLowerInvariant(c));
-        return key.ToString();
+            if (c is not ('-' or ' ')) key[length++] = char.ToLowerInvariant(c);
+        return new string(key, 0, length);
     }
 
     /// <summary>Whether two spellings of one key are a real inconsistency rather than grammar, title case or code.</summary>
@@ -205,8 +246,23 @@ public sealed class InconsistentNamingRule : IRule
         return words.Count >= 2 && words.Count(m => char.IsUpper(m.Value[0])) * 10 >= words.Count * 6;
     }
 
+    private static bool IsPlainLowercase(string text)
+    {
+        foreach (var c in text)
+            if (c is < 'a' or > 'z' && c is < '0' or > '9') return false;
+        return true;
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+            if (c > 127) return false;
+        return true;
+    }
+
     private static string RemoveDiacritics(string text)
     {
+        if (IsAscii(text)) return text;
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var result = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
