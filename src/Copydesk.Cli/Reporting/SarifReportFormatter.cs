@@ -126,6 +126,8 @@ public sealed class SarifReportFormatter : IReportFormatter
         return Convert.ToHexStringLower(hash, 0, 16);
     }
 
+    /// <summary>SARIF rule names are identifiers: "C# snippet does not parse" becomes CSharpSnippetDoesNotParse.</summary>
     private static string PascalName(string title) =>
-        string.Concat(title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        string.Concat(title.Replace("#", "Sharp ").Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]).SelectMany(w => w.Where(char.IsLetterOrDigit)));
 }

@@ -15,7 +15,7 @@ public sealed class RuleSet
         Entries = entries.ToList();
         AcceptedTerms = acceptedTerms?.Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList() ?? [];
         Fingerprint = string.Join("\n", Entries.Select(e =>
-            $"{e.Rule.Descriptor} {e.Severity} {(e.Rule as IFingerprintedRule)?.ContentFingerprint}")
+            $"{e.Rule.Descriptor} {e.Severity} {e.Options} {(e.Rule as IFingerprintedRule)?.ContentFingerprint}")
             .Concat(AcceptedTerms.Select(t => "accept " + t)));
     }
 
