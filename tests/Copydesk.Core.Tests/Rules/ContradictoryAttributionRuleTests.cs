@@ -34,6 +34,13 @@ public sealed class ContradictoryAttributionRuleTests
             Rule);
 
     [Fact]
+    public void Reads_an_agreed_purchase_as_an_assertion() =>
+        RuleAssert.Findings(
+            "# Paystream agrees to buy lending startup Credo\n\nPaystream has agreed to buy Credo for $800 million.\n\n" +
+            "{|CD1001:Credo bought Paystream|} in the deal, analysts said. Credo might buy Tilt one day.\n",
+            Rule);
+
+    [Fact]
     public void Reads_the_first_move_without_an_object() =>
         RuleAssert.Findings(
             "Who started the Orbit and Lumen talks?\n\nOrbit made the first move, Jana Novak said. The studio was the first to reach out, she added.\n\n" +

@@ -26,11 +26,11 @@ public sealed class ContradictoryAttributionRule : IRule
     [
         (Action.Approach, false, @"approach(?:ed|es)?|contact(?:ed|s)?|courted|reach(?:ed|es)?\s+out\s+to|made\s+the\s+first\s+move\s+(?:on|toward|towards|with)|initiated\s+(?:talks|contact|discussions|negotiations|the\s+(?:partnership|collaboration|talks|deal|cooperation))\s+with|(?:proposed|pitched)\s+(?:a|the)\s+(?:partnership|collaboration|deal|merger|tie-up|cooperation|idea)\s+to|made\s+the\s+first\s+move|was\s+the\s+first\s+to\s+(?:reach\s+out|make\s+contact|get\s+in\s+touch|call)|initiated\s+(?:the\s+)?(?:talks|contact|discussions|negotiations)"),
         (Action.Approach, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+|first\s+)?(?:approached|contacted|courted)\s+by"),
-        (Action.Acquire, false, @"acquir(?:ed|es|e)|bought|buys|purchas(?:ed|es)|took\s+over|takes\s+over|snapped\s+up"),
+        (Action.Acquire, false, @"acquir(?:ed|es|e)|bought|buys?|purchas(?:ed|es|e)|took\s+over|takes?\s+over|snapped\s+up"),
         (Action.Acquire, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by"),
-        (Action.Sue, false, @"sued|sues|(?:filed|files|brought|brings)\s+(?:a\s+)?(?:lawsuit|suit|complaint|legal\s+action)\s+against|took\s+legal\s+action\s+against"),
+        (Action.Sue, false, @"sued|sues?|(?:filed|files|brought|brings)\s+(?:a\s+)?(?:lawsuit|suit|complaint|legal\s+action)\s+against|took\s+legal\s+action\s+against"),
         (Action.Sue, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?sued\s+by"),
-        (Action.Hire, false, @"hired|hires|poached|poaches|recruited|recruits"),
+        (Action.Hire, false, @"hired|hires?|poached|poach(?:es)?|recruited|recruits?"),
         (Action.Hire, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:hired|poached|recruited)\s+by"),
         (Action.Beat, false, @"beat|beats|defeated|defeats|defeat|edged(?:\s+past)?|thrashed|routed|crushed|outplayed|overcame|knocked\s+out|eliminated|won\s+against"),
         (Action.Beat, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:beaten|defeated|thrashed|eliminated|knocked\s+out)\s+by|lost\s+to|loses\s+to|fell\s+to|falls\s+to|succumbed\s+to"),
@@ -144,8 +144,8 @@ public sealed class ContradictoryAttributionRule : IRule
     private static readonly string[] VerbStems =
     [
         "approach", "contact", "courted", "reached out", "reach out", "reaches out", "first move", "the first to", "initiated",
-        "proposed", "pitched", "acquir", "bought", "buys", "purchas", "took over", "takes over", "taken over", "snapped up",
-        "sued", "sues", "lawsuit", "suit against", "complaint against", "legal action", "hire", "poach", "recruit", "beat",
+        "proposed", "pitched", "acquir", "bought", "buy", "purchas", "take over", "took over", "takes over", "taken over", "snapped up",
+        "sued", "sues", "sue ", "lawsuit", "suit against", "complaint against", "legal action", "hire", "poach", "recruit", "beat",
         "defeat", "edged", "thrashed", "routed", "crushed", "outplayed",
         "overcame", "knocked out", "eliminated", "won against", "lost to", "loses to", "fell to", "falls to", "succumbed",
     ];
