@@ -279,7 +279,8 @@ public sealed class ContradictoryAttributionRule : IRule
         var endToken = i;
         var head = tokens[i].Value;
         if (Pronouns.Contains(head)) return new Party("@" + head.ToLowerInvariant(), tokens[i].Index, tokens[i].Index + head.Length);
-        if (GenericNouns.Contains(head)) return new Party("@the", tokens[i - 1].Index, tokens[i].Index + tokens[i].Length);
+        if (GenericNouns.Contains(head) && i > 0 && tokens[i - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase))
+            return new Party("@the", tokens[i - 1].Index, tokens[i].Index + tokens[i].Length);
         var startToken = i;
         while (startToken - 1 >= 0 && endToken - startToken < 4 && (IsNameToken(tokens[startToken - 1].Value) || IsInnerConnector(tokens, startToken - 1)))
             startToken--;
