@@ -52,6 +52,7 @@ public sealed class ContradictoryAttributionRuleTests
         RuleAssert.Findings(
             "# Derby season\n\nCity beat Rovers in March. Rovers beat City in October.\n\n" +
             "Alpha sued Beta over patents. In response, Beta sued Alpha over trademarks.\n\n" +
+            "Ajax beat Feyenoord at home. Feyenoord beat Ajax at De Kuip.\n\n" +
             "Xiaomi approached Leica. Leica was approached by Xiaomi, and the two partnered. Leica could approach Xiaomi again.\n\n" +
             "Did Leica approach Xiaomi? Xiaomi's approach to Leica was friendly. Leica bought Xiaomi phones.\n",
             Rule);

@@ -17,7 +17,15 @@ public sealed class ContradictoryAttributionRule : IRule
 
     private sealed record Party(string Key, int Start, int End);
 
-    private sealed record Relation(Action Action, string Agent, string Patient, int Start, int End, int Sentence, string Anchors, bool Sequenced);
+    private sealed record Relation(Action Action, string Agent, string Patient, int Start, int End, int Sentence, string Anchors, bool Sequenced,
+        HashSet<string> Topic);
+
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.OrdinalIgnoreCase) { "over", "about", "regarding", "at" };
+
+    private static readonly HashSet<string> TopicStopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "their", "its", "his", "her", "new", "first", "this", "that", "our", "last",
+    };
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -229,7 +237,8 @@ public sealed class ContradictoryAttributionRule : IRule
             var start = Math.Min(agent.Start, patient.Start);
             var end = Math.Max(agent.End, patient.End);
             var anchors = AnchorsNear(tokens, start, end);
-            relations.Add(new Relation(action, agentKey, patientKey, offset + start, offset + end, sentenceNumber, anchors, sequenced));
+            relations.Add(new Relation(action, agentKey, patientKey, offset + start, offset + end, sentenceNumber, anchors, sequenced,
+                TopicAfter(tokens, end)));
         }
         foreach (var mention in local) mentions.Insert(0, mention.Key);
     }
@@ -468,8 +477,27 @@ public sealed class ContradictoryAttributionRule : IRule
     private static bool Contradicts(Relation r, Relation o) =>
         !SameParty(r.Agent, o.Agent) && SameSide(r.Patient, o.Agent) && SameSide(o.Patient, r.Agent);
 
+    // "Alpha sued Beta over patents" and "Beta sued Alpha over trademarks" are two cases; "at home" and "at the
+    // Riverside" two matches. ("in …" is left out: "in the quarter-final" and "in the fourth game" are one event.)
     private static bool SeparateEvents(Relation a, Relation b) =>
-        a.Sequenced || b.Sequenced || (a.Anchors.Length > 0 && b.Anchors.Length > 0 && a.Anchors != b.Anchors);
+        a.Sequenced || b.Sequenced || (a.Anchors.Length > 0 && b.Anchors.Length > 0 && a.Anchors != b.Anchors)
+        || (a.Topic.Count > 0 && b.Topic.Count > 0 && !a.Topic.Overlaps(b.Topic));
+
+    /// <summary>The content words of a subject or venue phrase right after the relation ("over patents", "at home").</summary>
+    private static HashSet<string> TopicAfter(List<Match> tokens, int end)
+    {
+        var topic = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var i = tokens.FindIndex(t => t.Index >= end);
+        if (i >= 0 && tokens[i].Value.Equals("first", StringComparison.OrdinalIgnoreCase)) i++;
+        if (i < 0 || i >= tokens.Count || !TopicPrepositions.Contains(tokens[i].Value)) return topic;
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+        {
+            var word = tokens[j].Value;
+            if (!char.IsLetterOrDigit(word[0])) break;
+            if (!TopicStopWords.Contains(word) && !TimeAnchor.IsMatch(word)) topic.Add(word.TrimEnd('s'));
+        }
+        return topic;
+    }
 
     private static string Describe(Relation r) =>
         r.Patient == Unnamed ? $"{Title(r.Agent)} made the first move" : $"{Title(r.Agent)} {Verb(r.Action)} {Title(r.Patient)}";
