@@ -30,6 +30,9 @@ public sealed class RuleContext
         if (start < 0 || length < 0 || start > Article.Text.Length - length)
             throw new ArgumentOutOfRangeException(nameof(start),
                 $"Rule {descriptor.Id} reported [{start}, {start + length}) outside the file's {Article.Text.Length} characters.");
+        // The prose view shows a CRLF's '\r' as a space, so "to the end of the line" patterns take it
+        // in; a span never ends inside a line break, or its end column would depend on line endings.
+        while (length > 0 && Article.Text[start + length - 1] == '\r') length--;
         _sink.Add(new Diagnostic(descriptor.Id, Severity, message, Article.Path, start, length,
             Article.Lines.GetRange(start, length), descriptor.HelpUri, fix)
         {
