@@ -8,6 +8,7 @@ namespace Copydesk.Core.Tests.Robustness;
 /// A 50 MB article, generated at test time: it must be read to the end with every planted finding
 /// reported, in memory that stays proportional to the file. Time is never asserted.
 /// </summary>
+[Collection(nameof(MemoryMeasurements))]
 public sealed class HugeFileTests(ITestOutputHelper output)
 {
     private const int TargetBytes = 50 * 1024 * 1024;
@@ -86,3 +87,7 @@ public sealed class HugeFileTests(ITestOutputHelper output)
         return (path, sections, lastFindingLine);
     }
 }
+
+/// <summary>Heap figures mean something only while no other test allocates: these tests run alone.</summary>
+[CollectionDefinition(nameof(MemoryMeasurements), DisableParallelization = true)]
+public sealed class MemoryMeasurements;
