@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Copydesk.Core.Text;
 
 namespace Copydesk.Core.Packs;
 
@@ -9,8 +10,8 @@ namespace Copydesk.Core.Packs;
 /// backreferences, atomic groups) runs on the backtracking engine with <see cref="MatchTimeout"/>,
 /// and a timeout ends that pattern's search in the block instead of the run.
 /// The shipped packs are trusted: building a non-backtracking automaton costs start-up time that a
-/// one-file pre-commit run notices, so their reviewed patterns use the backtracking interpreter,
-/// still bounded by <see cref="MatchTimeout"/>.
+/// one-file pre-commit run notices, so their reviewed patterns use the backtracking engine, still
+/// bounded by <see cref="MatchTimeout"/>, interpreted or compiled as <see cref="Patterns"/> decides.
 /// </summary>
 public sealed class SafeRegex
 {
@@ -20,13 +21,22 @@ public sealed class SafeRegex
     // RegexOptions.NonBacktracking, spelled by value so the netstandard2.0 build can ask for it too.
     private const RegexOptions NonBacktracking = (RegexOptions)1024;
 
+    private readonly Lazy<Regex> _regex;
+
     private SafeRegex(Regex regex, bool isLinear)
     {
-        Regex = regex;
+        _regex = new Lazy<Regex>(() => regex);
         IsLinear = isLinear;
     }
 
-    public Regex Regex { get; }
+    /// <summary>A trusted pattern, already checked to be valid, built on first use (see <see cref="Patterns"/>).</summary>
+    private SafeRegex(string pattern, RegexOptions options)
+    {
+        _regex = new Lazy<Regex>(() => Patterns.Create(pattern, options, MatchTimeout));
+        IsLinear = false;
+    }
+
+    public Regex Regex => _regex.Value;
 
     /// <summary>True when the pattern runs on the non-backtracking engine (time linear in the input).</summary>
     public bool IsLinear { get; }
@@ -43,7 +53,8 @@ public sealed class SafeRegex
         {
             try
             {
-                return new SafeRegex(new Regex(pattern, options, MatchTimeout), false);
+                _ = new Regex(pattern, options, MatchTimeout);
+                return new SafeRegex(pattern, options);
             }
             catch (ArgumentException ex)
             {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Copydesk.Core.Articles;
 using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Text;
 
 namespace Copydesk.Core.Rules.Attribution;
 
@@ -11,12 +12,12 @@ namespace Copydesk.Core.Rules.Attribution;
 /// </summary>
 public sealed class DanglingAttributionRule : IRule
 {
-    private static readonly Regex AccordingTo = new(@"\b(?:according\s+to|as\s+per)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex AccordingTo = Patterns.Create(@"\b(?:according\s+to|as\s+per)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // "according to ," / "according to the ," — no source at all.
-    private static readonly Regex MissingSource = new(@"^\s*(?:(?:the|a|an|his|her|their|its)\s*)?(?:[,.;:!?]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex MissingSource = Patterns.Create(@"^\s*(?:(?:the|a|an|his|her|their|its)\s*)?(?:[,.;:!?]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex Word = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
+    private static readonly Regex Word = Patterns.Create(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
 
     // Words that make the remainder a clause rather than a bare noun phrase.
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Text;
 
 namespace Copydesk.Core.Rules.Hygiene;
 
@@ -9,7 +10,7 @@ namespace Copydesk.Core.Rules.Hygiene;
 /// </summary>
 public sealed class RepeatedWordRule : IRule
 {
-    private static readonly Regex Pattern = new(@"(?<![-\p{L}\p{N}])(?<word>\p{L}+)(?<gap>[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?<repeat>\k<word>)(?![-\p{L}\p{N}])",
+    private static readonly Regex Pattern = Patterns.Create(@"(?<![-\p{L}\p{N}])(?<word>\p{L}+)(?<gap>[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?<repeat>\k<word>)(?![-\p{L}\p{N}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // Doublings that are correct English.

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Text;
 
 namespace Copydesk.Core.Rules.Hygiene;
 
@@ -7,7 +8,7 @@ namespace Copydesk.Core.Rules.Hygiene;
 public sealed class SpaceBeforePunctuationRule : IRule
 {
     // The punctuation must end the token (".NET" and " .md" are words, not stray periods).
-    private static readonly Regex Pattern = new(@"(?<=[\p{L}\p{N}\)""”’])[ \t]+(?<mark>[,;:.!?])(?=\s|$|[""”’)])",
+    private static readonly Regex Pattern = Patterns.Create(@"(?<=[\p{L}\p{N}\)""”’])[ \t]+(?<mark>[,;:.!?])(?=\s|$|[""”’)])",
         RegexOptions.CultureInvariant);
 
     public RuleDescriptor Descriptor { get; } = new("CD4002", "Space before punctuation", RuleCategory.Hygiene, Severity.Suggestion,
