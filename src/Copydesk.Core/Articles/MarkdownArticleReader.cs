@@ -29,9 +29,10 @@ public static class MarkdownArticleReader
 
     private static readonly char[] LineBreaks = ['\n', '\r'];
 
-    // Markdig matches nested "[" in quadratic time (8,000 levels take a second, 100,000 minutes);
-    // no real text nests links like that, so such a file is read as plain text at once.
-    private const int MaxBracketDepth = 1_000;
+    // Markdig matches open links in quadratic time: 8,000 nested "[" take a second, 50,000 "[a]("
+    // without ")" ten seconds, a few MB of either hours. No real text leaves a thousand links open,
+    // so such a file is read as plain text at once.
+    private const int MaxOpenLinks = 1_000;
 
     // Real front matter nests two or three levels; YamlDotNet recurses per level and a stack
     // overflow cannot be caught, so deeper YAML is reported instead of parsed.
@@ -59,8 +60,8 @@ public static class MarkdownArticleReader
 
     private static Article ReadMarkdown(string path, string text)
     {
-        if (BracketDepth(text) > MaxBracketDepth)
-            throw new NotSupportedException($"link brackets nest deeper than {MaxBracketDepth} levels");
+        if (OpenLinkDepth(text) > MaxOpenLinks)
+            throw new NotSupportedException($"more than {MaxOpenLinks} link brackets or destinations are open at once");
         var document = Markdown.Parse(text, Pipeline);
         var mask = new ProseMask(text);
         var blocks = new List<ProseBlock>();
@@ -199,25 +200,32 @@ public static class MarkdownArticleReader
     }
 
     /// <summary>
-    /// How deep "[" nests within a paragraph of the body (a blank line ends one; front matter is
-    /// YAML, measured on its own); escapes are not tracked.
+    /// The most link openings left open at once within a paragraph of the body: nested "[", and
+    /// "](" destinations without their ")" (a blank line ends a paragraph; front matter is YAML,
+    /// measured on its own). Escapes and code are not tracked: this only needs to catch absurd text.
     /// </summary>
-    private static int BracketDepth(string text)
+    private static int OpenLinkDepth(string text)
     {
-        var depth = 0;
+        var brackets = 0;
+        var destinations = 0;
         var deepest = 0;
         for (var i = FrontMatterEnd(text); i < text.Length; i++)
         {
             switch (text[i])
             {
                 case '[':
-                    deepest = Math.Max(deepest, ++depth);
+                    deepest = Math.Max(deepest, ++brackets);
                     break;
-                case ']' when depth > 0:
-                    depth--;
+                case ']':
+                    if (brackets > 0) brackets--;
+                    if (i + 1 < text.Length && text[i + 1] == '(') deepest = Math.Max(deepest, ++destinations);
+                    break;
+                case ')' when destinations > 0:
+                    destinations--;
                     break;
                 case '\n' when i + 1 < text.Length && text[i + 1] is '\n' or '\r':
-                    depth = 0;
+                    brackets = 0;
+                    destinations = 0;
                     break;
             }
         }

@@ -22,6 +22,7 @@ public sealed class HostileMarkdownTests
         { "brackets", new string('[', Depth) + "x" + new string(']', Depth) + "\n" },
         { "nested links", string.Concat(Enumerable.Repeat("[a ", 2_000)) + string.Concat(Enumerable.Repeat("](u)", 2_000)) + "\n" },
         { "html tags", string.Concat(Enumerable.Repeat("<div>", Depth)) + "\n" },
+        { "unclosed link destinations", string.Concat(Enumerable.Repeat("[a](", 50_000)) + "\n" },
         { "docfx rows", string.Concat(Enumerable.Repeat(":::row:::\n:::column:::\n", 2_000)) + "text\n" },
     };
 
