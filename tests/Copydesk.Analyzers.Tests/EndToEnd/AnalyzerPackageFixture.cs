@@ -23,7 +23,7 @@ public sealed class AnalyzerPackageFixture : IDisposable
         // --no-build: the analyzer these tests reference is already built in this configuration; packing it
         // again from the same outputs never races a parallel build of the solution.
         var configuration = typeof(AnalyzerPackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var pack = Dotnet.Run(RepositoryPaths.Root, Environment,
+        var pack = DotnetProcess.Run(RepositoryPaths.Root, Environment,
             "pack", Path.Combine(RepositoryPaths.Root, "src", "Copydesk.Analyzers", "Copydesk.Analyzers.csproj"),
             "--no-build", "-p:BuildProjectReferences=false", "-c", configuration, "-o", FeedDirectory, $"-p:Version={Version}");
         PackagePath = Path.Combine(FeedDirectory, $"Copydesk.Analyzers.{Version}.nupkg");
@@ -70,8 +70,8 @@ public sealed class AnalyzerPackageFixture : IDisposable
         return directory;
     }
 
-    public DotnetResult Build(string directory, string errorLog) =>
-        Dotnet.Run(directory, Environment, "build", "-nodeReuse:false", $"-p:ErrorLog={errorLog}%2Cversion=2.1");
+    public ProcessResult Build(string directory, string errorLog) =>
+        DotnetProcess.Run(directory, Environment, "build", "-nodeReuse:false", $"-p:ErrorLog={errorLog}%2Cversion=2.1");
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using Copydesk.Core.Configuration;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
+using Copydesk.Tests;
 
 namespace Copydesk.MSBuild.Tests.EndToEnd;
 
@@ -143,7 +144,7 @@ public sealed class DotnetBuildTests : IClassFixture<PackedPackageFixture>
 
         var kept = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "findings.tsv", SearchOption.AllDirectories);
         Assert.Single(kept);
-        var clean = ProcessRunner.Dotnet(project.Directory, project.Environment, "clean", "-nr:false");
+        var clean = DotnetProcess.Run(project.Directory, project.Environment, "clean", "-nr:false");
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.False(File.Exists(kept[0]));
     }

@@ -21,7 +21,7 @@ public sealed class PackedPackageFixture : IDisposable
         try
         {
             // Its own artifacts path: a parallel build of the same projects elsewhere never shares obj/ with this pack.
-            var pack = ProcessRunner.Dotnet(RepositoryRoot, null,
+            var pack = DotnetProcess.Run(RepositoryRoot, null,
                 "pack", Path.Combine(RepositoryRoot, "src", "Copydesk.MSBuild", "Copydesk.MSBuild.csproj"),
                 "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}",
                 "--artifacts-path", Path.Combine(WorkDirectory, "pack-build"));
@@ -106,5 +106,5 @@ public sealed class PackedPackageFixture : IDisposable
 public sealed record DocsProject(string Directory, string ArticlePath, IReadOnlyList<string> Documents, IReadOnlyDictionary<string, string> Environment)
 {
     public ProcessResult Build(params string[] arguments) =>
-        ProcessRunner.Dotnet(Directory, Environment, ["build", "-nr:false", "-tl:off", .. arguments]);
+        DotnetProcess.Run(Directory, Environment, ["build", "-nr:false", "-tl:off", .. arguments]);
 }
