@@ -50,7 +50,6 @@ public sealed class ExistenceRule : PackRule
     public override void Check(RuleContext context)
     {
         var article = context.Article;
-        if (_unless.Any(p => p.Matches(article.Prose).Any())) return;
         var spans = new List<(int Start, int Length)>();
         if (_tokens is not null)
             foreach (var hit in TermHitsInScope(article, _tokens))
@@ -64,6 +63,9 @@ public sealed class ExistenceRule : PackRule
                     if (reported.Length == 0 || string.IsNullOrWhiteSpace(reported.Value)) continue;
                     spans.Add((block.Start + reported.Index, reported.Length));
                 }
+
+        // The exemption is a scan of the whole document: only pay for it when there is something to exempt.
+        if (spans.Count == 0 || _unless.Any(p => p.Matches(article.Prose).Any())) return;
 
         // Several patterns may describe the same leftover: report each stretch of text once, longest first.
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
