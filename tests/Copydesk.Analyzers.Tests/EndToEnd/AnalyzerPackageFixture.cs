@@ -75,14 +75,7 @@ public sealed class AnalyzerPackageFixture : IDisposable
 
     public void Dispose()
     {
-        TryDelete(() => File.Delete(PackagePath));
-        TryDelete(() => Directory.Delete(WorkDirectory, recursive: true));
-    }
-
-    private static void TryDelete(Action delete)
-    {
-        try { delete(); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        Cleanup.Quietly(() => File.Delete(PackagePath));
+        Cleanup.Quietly(() => Directory.Delete(WorkDirectory, recursive: true));
     }
 }

@@ -90,15 +90,8 @@ public sealed class PackedPackageFixture : IDisposable
 
     public void Dispose()
     {
-        TryDelete(() => File.Delete(PackagePath));
-        TryDelete(() => Directory.Delete(WorkDirectory, recursive: true));
-    }
-
-    private static void TryDelete(Action delete)
-    {
-        try { delete(); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        Cleanup.Quietly(() => File.Delete(PackagePath));
+        Cleanup.Quietly(() => Directory.Delete(WorkDirectory, recursive: true));
     }
 }
 
