@@ -45,14 +45,7 @@ public sealed class AnalyzerPackageFixture : IDisposable
     {
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="copydesk-e2e" value="{FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
+        LocalFeed.WriteNuGetConfig(directory, FeedDirectory);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
