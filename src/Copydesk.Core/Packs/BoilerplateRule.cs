@@ -94,7 +94,7 @@ public sealed class BoilerplateRule : PackRule
         if (normalized.Length == 0) return false;
         if (_lines.Contains(normalized) || inParagraph && _paragraphLines.Contains(normalized)) return true;
         foreach (var pattern in _patterns)
-            if (pattern.Matches(normalized).Any()) return true;
+            if (pattern.MayMatch(normalized) && pattern.Matches(normalized).Any()) return true;
         return false;
     }
 

@@ -56,10 +56,12 @@ public sealed class ConditionalRule : PackRule
     public override void Check(RuleContext context)
     {
         var text = context.Article.Text;
+        var candidates = _first.Where(p => p.MayMatch(context.Article.Prose)).ToList();
+        if (candidates.Count == 0) return;
         foreach (var block in BlocksInScope(context.Article))
         {
-            var sentences = _withinSentence ? Sentences.Split(block.Text) : [new Sentence(0, block.Text.Length)];
-            foreach (var pattern in _first)
+            var sentences = _withinSentence ? block.Sentences : [new Sentence(0, block.Text.Length)];
+            foreach (var pattern in candidates)
                 foreach (var match in pattern.Matches(block.Text))
                 {
                     var reported = SafeRegex.Reported(match);

@@ -55,8 +55,10 @@ public sealed class ExistenceRule : PackRule
             foreach (var hit in TermHitsInScope(article, _tokens))
                 spans.Add((hit.Start, hit.Length));
 
-        foreach (var block in _patterns.Count == 0 ? [] : BlocksInScope(article))
-            foreach (var pattern in _patterns)
+        // Every block is a slice of the prose view: a pattern whose literals the prose lacks cannot match in any block.
+        var candidates = _patterns.Where(p => p.MayMatch(article.Prose)).ToList();
+        foreach (var block in candidates.Count == 0 ? [] : BlocksInScope(article))
+            foreach (var pattern in candidates)
                 foreach (var match in pattern.Matches(block.Text))
                 {
                     var reported = SafeRegex.Reported(match);

@@ -22,10 +22,12 @@ public sealed class SafeRegex
     private const RegexOptions NonBacktracking = (RegexOptions)1024;
 
     private readonly Lazy<Regex> _regex;
+    private readonly Lazy<LiteralPrefilter?> _prefilter;
 
     private SafeRegex(Regex regex, bool isLinear)
     {
         _regex = new Lazy<Regex>(() => regex);
+        _prefilter = new Lazy<LiteralPrefilter?>(() => LiteralPrefilter.For(regex.ToString(), regex.Options));
         IsLinear = isLinear;
     }
 
@@ -33,6 +35,7 @@ public sealed class SafeRegex
     private SafeRegex(string pattern, RegexOptions options)
     {
         _regex = new Lazy<Regex>(() => Patterns.Create(pattern, options, MatchTimeout));
+        _prefilter = new Lazy<LiteralPrefilter?>(() => LiteralPrefilter.For(pattern, options));
         IsLinear = false;
     }
 
@@ -93,6 +96,12 @@ public sealed class SafeRegex
             return false;
         }
     }
+
+    /// <summary>
+    /// False when <paramref name="text"/> lacks every literal that a match needs, so <see cref="Matches"/>
+    /// would find nothing there; true when it may match. Cheap: one vectorized search.
+    /// </summary>
+    public bool MayMatch(string text) => _prefilter.Value?.MayMatch(text) ?? true;
 
     /// <summary>All matches in <paramref name="text"/>; a fallback pattern that times out yields what it found so far.</summary>
     public IEnumerable<Match> Matches(string text)

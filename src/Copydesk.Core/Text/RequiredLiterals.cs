@@ -1,0 +1,282 @@
+using System.Text.RegularExpressions;
+
+namespace Copydesk.Core.Text;
+
+/// <summary>
+/// Finds strings of which every match of a regular expression contains at least one ("advertis" for
+/// <c>[.!?]\s+(?:Advertisement|ADVERTISEMENT)\p{Lu}</c>), so that a text holding none of them is
+/// passed over by one vectorized search instead of a run of the pattern. The analysis is
+/// conservative: syntax it does not know yields no literals, and the pattern then always runs.
+/// Literals are lower case and meant to be searched for ignoring case.
+/// </summary>
+public static class RequiredLiterals
+{
+    private const int MaxSetSize = 48;
+
+    /// <summary>The literals, or null when the pattern can match without any fixed text.</summary>
+    public static IReadOnlyList<string>? Of(string pattern, RegexOptions options)
+    {
+        if ((options & RegexOptions.IgnorePatternWhitespace) != 0) return null;
+        try
+        {
+            var parser = new Parser(pattern, (options & RegexOptions.IgnoreCase) != 0);
+            var root = parser.Alternation();
+            if (!parser.AtEnd) return null;
+            return root.Best?.ToArray();
+        }
+        catch (Exception ex) when (ex is NotSupportedException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// What is known of a piece of a pattern, as sets of lower-case strings (null or holding "" when
+    /// nothing is known): every string it can match (when few), strings every match starts with, ends
+    /// with, or contains.
+    /// </summary>
+    private sealed class Facts(HashSet<string>? exact, HashSet<string> prefix, HashSet<string> suffix, HashSet<string>? required)
+    {
+        public static Facts Empty => new([""], [""], [""], null);
+        public static Facts Unknown => new(null, [""], [""], null);
+        public static Facts Literal(char c) => new([c.ToString()], [c.ToString()], [c.ToString()], null);
+
+        public HashSet<string>? Exact { get; } = exact;
+        public HashSet<string> Prefix { get; } = prefix;
+        public HashSet<string> Suffix { get; } = suffix;
+        public HashSet<string>? Required { get; } = required;
+
+        /// <summary>The most selective set of which every match contains one, or null.</summary>
+        public HashSet<string>? Best => Better(Better(Useful(Exact), Required), Better(Useful(Prefix), Useful(Suffix)));
+
+        public static Facts Concat(Facts a, Facts b)
+        {
+            var exact = a.Exact is null || b.Exact is null ? null : Cross(a.Exact, b.Exact);
+            var prefix = a.Exact is null ? a.Prefix : Cross(a.Exact, b.Prefix) ?? a.Prefix;
+            var suffix = b.Exact is null ? b.Suffix : Cross(a.Suffix, b.Exact) ?? b.Suffix;
+            var junction = Useful(Cross(a.Suffix, b.Prefix));
+            var required = Better(Better(a.Best, b.Best), Better(junction, Better(Useful(exact), Better(Useful(prefix), Useful(suffix)))));
+            return new Facts(exact, prefix, suffix, required);
+        }
+
+        public static Facts Union(IReadOnlyList<Facts> branches)
+        {
+            HashSet<string>? Join(Func<Facts, HashSet<string>?> part) =>
+                branches.All(b => part(b) is not null) && branches.Sum(b => part(b)!.Count) <= MaxSetSize
+                    ? new HashSet<string>(branches.SelectMany(b => part(b)!), StringComparer.Ordinal)
+                    : null;
+            var required = branches.All(b => b.Best is not null)
+                ? new HashSet<string>(branches.SelectMany(b => b.Best!), StringComparer.Ordinal)
+                : null;
+            return new Facts(Join(b => b.Exact), Join(b => b.Prefix) ?? [""], Join(b => b.Suffix) ?? [""], required);
+        }
+
+        /// <summary>A piece repeated at least once: it starts, ends and contains what one repetition does.</summary>
+        public Facts Repeated() => new(null, Prefix, Suffix, Best);
+
+        /// <summary>A piece that may be left out.</summary>
+        public Facts Optional() =>
+            Exact is not null ? new Facts(new HashSet<string>(Exact.Append(""), StringComparer.Ordinal), [""], [""], null) : Unknown;
+
+        private static HashSet<string>? Cross(HashSet<string> a, HashSet<string> b) =>
+            a.Count * b.Count <= MaxSetSize
+                ? new HashSet<string>(a.SelectMany(x => b.Select(y => x + y)), StringComparer.Ordinal)
+                : null;
+
+        private static HashSet<string>? Useful(HashSet<string>? set) => set is null || set.Count == 0 || set.Contains("") ? null : set;
+
+        /// <summary>The set whose shortest string is longest (rarer in text), then the smaller set.</summary>
+        private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
+        {
+            if (a is null) return b;
+            if (b is null) return a;
+            int shortestA = a.Min(s => s.Length), shortestB = b.Min(s => s.Length);
+            if (shortestA != shortestB) return shortestA > shortestB ? a : b;
+            return a.Count <= b.Count ? a : b;
+        }
+    }
+
+    /// <summary>A recursive-descent reader of .NET pattern syntax; throws <see cref="NotSupportedException"/> on anything it does not know.</summary>
+    private sealed class Parser(string pattern, bool ignoreCase)
+    {
+        private int _at;
+        private bool _ignoreCase = ignoreCase;
+
+        public bool AtEnd => _at >= pattern.Length;
+
+        public Facts Alternation()
+        {
+            var outerIgnoreCase = _ignoreCase;
+            var branches = new List<Facts> { Sequence() };
+            while (!AtEnd && pattern[_at] == '|')
+            {
+                _at++;
+                branches.Add(Sequence());
+            }
+            _ignoreCase = outerIgnoreCase; // an inline (?i) ends with its group
+            return branches.Count == 1 ? branches[0] : Facts.Union(branches);
+        }
+
+        private Facts Sequence()
+        {
+            var facts = Facts.Empty;
+            while (!AtEnd && pattern[_at] is not ('|' or ')'))
+                facts = Facts.Concat(facts, Quantified(Atom()));
+            return facts;
+        }
+
+        private Facts Quantified(Facts atom)
+        {
+            if (AtEnd) return atom;
+            int min, max;
+            switch (pattern[_at])
+            {
+                case '?': (min, max) = (0, 1); _at++; break;
+                case '*': (min, max) = (0, int.MaxValue); _at++; break;
+                case '+': (min, max) = (1, int.MaxValue); _at++; break;
+                case '{' when TryCounted(out min, out max): break;
+                default: return atom;
+            }
+            if (!AtEnd && pattern[_at] == '?') _at++; // lazy
+            if (min == 1 && max == 1) return atom;
+            if (min == 0 && max == 1) return atom.Optional();
+            return min == 0 ? Facts.Unknown : atom.Repeated();
+        }
+
+        private bool TryCounted(out int min, out int max)
+        {
+            var match = Regex.Match(pattern.Substring(_at), @"^\{(\d+)(,(\d*))?\}");
+            min = max = 0;
+            if (!match.Success) return false;
+            min = int.Parse(match.Groups[1].Value);
+            max = !match.Groups[2].Success ? min : match.Groups[3].Length == 0 ? int.MaxValue : int.Parse(match.Groups[3].Value);
+            _at += match.Length;
+            return true;
+        }
+
+        private Facts Atom()
+        {
+            var c = pattern[_at++];
+            switch (c)
+            {
+                case '(': return Group();
+                case '[': SkipClass(); return Facts.Unknown;
+                case '\\': return Escape();
+                case '.': return Facts.Unknown;
+                case '^' or '$': return Facts.Empty;
+                case '*' or '+' or '?': throw new NotSupportedException();
+                default: return Literal(c);
+            }
+        }
+
+        private Facts Literal(char c)
+        {
+            // Ignoring case, the regex engine also equates a few non-ASCII letters with ASCII ones
+            // (the Kelvin sign with k) that an ordinal search would not: leave those characters out.
+            if (_ignoreCase && (c > 127 || c is 'k' or 'K')) return Facts.Unknown;
+            return Facts.Literal(char.ToLowerInvariant(c));
+        }
+
+        private Facts Group()
+        {
+            if (AtEnd || pattern[_at] != '?') return Enclosed(_ignoreCase);
+            _at++;
+            if (AtEnd) throw new NotSupportedException();
+            var c = pattern[_at];
+            if (c == ':' || c == '>') { _at++; return Enclosed(_ignoreCase); }
+            if (c is '=' or '!') { _at++; Enclosed(_ignoreCase); return Facts.Empty; }
+            if (c == '<' && _at + 1 < pattern.Length && pattern[_at + 1] is '=' or '!') { _at += 2; Enclosed(_ignoreCase); return Facts.Empty; }
+            if (c is '<' or '\'')
+            {
+                var close = pattern.IndexOf(c == '<' ? '>' : '\'', _at + 1);
+                if (close < 0) throw new NotSupportedException();
+                _at = close + 1;
+                return Enclosed(_ignoreCase);
+            }
+            if (c == '#')
+            {
+                var close = pattern.IndexOf(')', _at);
+                if (close < 0) throw new NotSupportedException();
+                _at = close + 1;
+                return Facts.Empty;
+            }
+            // Options: (?imnsx-imnsx) for the rest of the group, or (?imnsx-imnsx:...) for its own.
+            var on = true;
+            var ignoreCase = _ignoreCase;
+            for (; !AtEnd; _at++)
+            {
+                switch (pattern[_at])
+                {
+                    case '-': on = false; continue;
+                    case 'i': ignoreCase = on; continue;
+                    case 'm' or 'n' or 's': continue;
+                    case ':': _at++; return Enclosed(ignoreCase);
+                    case ')': _at++; _ignoreCase = ignoreCase; return Facts.Empty;
+                    default: throw new NotSupportedException(); // (?x), conditionals, balancing groups
+                }
+            }
+            throw new NotSupportedException();
+        }
+
+        private Facts Enclosed(bool ignoreCase)
+        {
+            var outer = _ignoreCase;
+            _ignoreCase = ignoreCase;
+            var facts = Alternation();
+            _ignoreCase = outer;
+            if (AtEnd || pattern[_at] != ')') throw new NotSupportedException();
+            _at++;
+            return facts;
+        }
+
+        private Facts Escape()
+        {
+            if (AtEnd) throw new NotSupportedException();
+            var c = pattern[_at++];
+            switch (c)
+            {
+                case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G': return Facts.Empty;
+                case 'd' or 'D' or 'w' or 'W' or 's' or 'S': return Facts.Unknown;
+                case 'p' or 'P':
+                    var close = pattern.IndexOf('}', _at);
+                    if (close < 0) throw new NotSupportedException();
+                    _at = close + 1;
+                    return Facts.Unknown;
+                case 't': return Literal('\t');
+                case 'n': return Literal('\n');
+                case 'r': return Literal('\r');
+                case 'f': return Literal('\f');
+                case 'v': return Literal('\v');
+                case 'e': return Literal('\u001b');
+                case 'x' when _at + 2 <= pattern.Length: return Literal(Hex(2));
+                case 'u' when _at + 4 <= pattern.Length: return Literal(Hex(4));
+                default:
+                    // Escaped punctuation stands for itself; backreferences, \k<name> and other letters are not known here.
+                    if (char.IsLetterOrDigit(c)) throw new NotSupportedException();
+                    return Literal(c);
+            }
+        }
+
+        private char Hex(int digits)
+        {
+            var value = Convert.ToInt32(pattern.Substring(_at, digits), 16);
+            _at += digits;
+            return (char)value;
+        }
+
+        /// <summary>Moves past a character class, nested subtractions included; a class stands for one unknown character.</summary>
+        private void SkipClass()
+        {
+            if (!AtEnd && pattern[_at] == '^') _at++;
+            if (!AtEnd && pattern[_at] == ']') _at++; // a leading ']' is a member
+            while (!AtEnd)
+            {
+                var c = pattern[_at++];
+                if (c == '\\') { _at++; continue; }
+                if (c == '[' && _at - 2 >= 0 && pattern[_at - 2] == '-') { SkipClass(); continue; }
+                if (c == ']') return;
+            }
+            throw new NotSupportedException();
+        }
+    }
+}
