@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
 using Copydesk.Hooks.Tests.Support;
 using Copydesk.Tests;
 
@@ -5,7 +8,8 @@ namespace Copydesk.Hooks.Tests;
 
 /// <summary>
 /// The Copydesk tool package as users install it, from the local feed artifacts/packages: into a tool
-/// path, as a global tool, through a local tool manifest, and with `dotnet tool exec`.
+/// path, as a global tool, through a local tool manifest, and with `dotnet tool exec`; and what the package
+/// holds: one portable tool whose assemblies are ReadyToRun-compiled (src/Copydesk.Cli/ShippedBuild.props).
 /// The package gets a version of its own, so no NuGet cache ever hands back an older build.
 /// </summary>
 public sealed class ToolInstallTests : IDisposable
@@ -55,6 +59,43 @@ public sealed class ToolInstallTests : IDisposable
         var global = Path.Combine(_folder, "home", ".dotnet", "tools", "copydesk");
 
         AssertSameAsInProcess(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, global, ["check", "seeds"]));
+    }
+
+    [Fact]
+    public void The_package_is_one_portable_tool_whose_assemblies_carry_ReadyToRun_code()
+    {
+        using var package = ZipFile.OpenRead(_package);
+        var tools = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).ToList();
+
+        // One RID-agnostic folder, run by `dotnet`: the layout `dotnet tool install` takes on every platform.
+        Assert.All(tools, e => Assert.StartsWith("tools/net10.0/any/", e.FullName));
+        var settings = XDocument.Load(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+        var command = Assert.Single(settings.Descendants("Command"));
+        Assert.Equal("dotnet", (string?)command.Attribute("Runner"));
+        Assert.Equal("copydesk.dll", (string?)command.Attribute("EntryPoint"));
+        Assert.Empty(settings.Descendants("RuntimeIdentifierPackages"));
+
+        foreach (var assembly in new[] { "copydesk.dll", "Copydesk.Core.dll", "Markdig.dll", "System.CommandLine.dll", "YamlDotNet.dll" })
+        {
+            using var bytes = new MemoryStream();
+            using (var entry = package.GetEntry("tools/net10.0/any/" + assembly)!.Open()) entry.CopyTo(bytes);
+            bytes.Position = 0;
+            using var pe = new PEReader(bytes);
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, assembly + " has no ReadyToRun code");
+        }
+    }
+
+    [Fact]
+    public void With_its_ReadyToRun_code_ignored_as_on_another_platform_it_still_checks_the_sample()
+    {
+        var toolPath = Path.Combine(_folder, "tools");
+        ProcessRunner.RunChecked(_folder, "dotnet",
+            ["tool", "install", "Copydesk", "--version", _version, "--tool-path", toolPath, "--add-source", BuildOutputs.LocalFeed]);
+
+        // DOTNET_ReadyToRun=0 makes the runtime skip precompiled code and JIT the IL, as it does where the
+        // code was compiled for another OS or CPU.
+        var ilOnly = new Dictionary<string, string?> { ["DOTNET_ReadyToRun"] = "0" };
+        AssertSameAsInProcess(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"), ["check", "seeds"], ilOnly));
     }
 
     [Fact]
