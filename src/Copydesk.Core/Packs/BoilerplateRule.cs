@@ -2,6 +2,7 @@ using System.Text;
 using Copydesk.Core.Articles;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Rules;
+using Copydesk.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Copydesk.Core.Packs;
@@ -20,6 +21,7 @@ public sealed class BoilerplateRule : PackRule
     private readonly HashSet<string> _paragraphLines;
     private readonly HashSet<string> _listHeaders;
     private readonly IReadOnlyList<SafeRegex> _patterns;
+    private readonly Lazy<LiteralPrefilter> _prefilter;
 
     /// <param name="lines">Residue wherever the rule's scope reaches, headings included.</param>
     /// <param name="paragraphLines">Residue in paragraphs only: words such as "Share" or "Name" are real headings in docs.</param>
@@ -33,6 +35,7 @@ public sealed class BoilerplateRule : PackRule
         _paragraphLines = Set(paragraphLines);
         _listHeaders = Set(listHeaders);
         _patterns = patterns;
+        _prefilter = PrefilterOver(patterns, forNormalizedText: true);
     }
 
     internal static BoilerplateRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
@@ -78,7 +81,7 @@ public sealed class BoilerplateRule : PackRule
                 var line = prose.Substring(start, end - start);
                 var normalized = Normalize(line, Header.IgnoreCase);
                 var isHeader = _listHeaders.Contains(normalized) && (inParagraph || !_paragraphLines.Contains(normalized));
-                var residue = isHeader || IsBoilerplate(normalized, inParagraph) || underListHeader && IsTitleLike(line);
+                var residue = isHeader || IsBoilerplate(line, normalized, inParagraph) || underListHeader && IsTitleLike(line);
                 underListHeader = isHeader || underListHeader && residue;
                 if (!residue) continue;
 
@@ -89,12 +92,13 @@ public sealed class BoilerplateRule : PackRule
         }
     }
 
-    private bool IsBoilerplate(string normalized, bool inParagraph)
+    private bool IsBoilerplate(string line, string normalized, bool inParagraph)
     {
         if (normalized.Length == 0) return false;
         if (_lines.Contains(normalized) || inParagraph && _paragraphLines.Contains(normalized)) return true;
-        foreach (var pattern in _patterns)
-            if (pattern.MayMatch(normalized) && pattern.Matches(normalized).Any()) return true;
+        // Patterns see the normalized line; the line as written holds the same words.
+        foreach (var i in _prefilter.Value.Candidates(line))
+            if (_patterns[i].Matches(normalized).Any()) return true;
         return false;
     }
 

@@ -14,6 +14,7 @@ public sealed class ConditionalRule : PackRule
     public static readonly string[] Keys = ["first", "second", "within"];
 
     private readonly IReadOnlyList<SafeRegex> _first;
+    private readonly Lazy<LiteralPrefilter> _prefilter;
     private readonly IReadOnlyList<SafeRegex> _second;
     private readonly bool _withinSentence;
 
@@ -21,6 +22,7 @@ public sealed class ConditionalRule : PackRule
         : base(header)
     {
         _first = first;
+        _prefilter = PrefilterOver(first);
         _second = second;
         _withinSentence = withinSentence;
     }
@@ -56,7 +58,7 @@ public sealed class ConditionalRule : PackRule
     public override void Check(RuleContext context)
     {
         var text = context.Article.Text;
-        var candidates = _first.Where(p => p.MayMatch(context.Article.Prose)).ToList();
+        var candidates = _prefilter.Value.Candidates(context.Article.Prose).Select(i => _first[i]).ToList();
         if (candidates.Count == 0) return;
         foreach (var block in BlocksInScope(context.Article))
         {

@@ -1,5 +1,6 @@
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Rules;
+using Copydesk.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Copydesk.Core.Packs;
@@ -17,6 +18,7 @@ public sealed class ExistenceRule : PackRule
 
     private readonly TermMatcher? _tokens;
     private readonly IReadOnlyList<SafeRegex> _patterns;
+    private readonly Lazy<LiteralPrefilter> _prefilter;
     private readonly IReadOnlyList<SafeRegex> _unless;
 
     public ExistenceRule(PackRuleHeader header, IReadOnlyList<string> tokens, IReadOnlyList<SafeRegex> patterns,
@@ -24,6 +26,7 @@ public sealed class ExistenceRule : PackRule
     {
         _tokens = tokens.Count > 0 ? new TermMatcher(tokens, header.IgnoreCase) : null;
         _patterns = patterns;
+        _prefilter = PrefilterOver(patterns);
         _unless = unless ?? [];
     }
 
@@ -56,7 +59,7 @@ public sealed class ExistenceRule : PackRule
                 spans.Add((hit.Start, hit.Length));
 
         // Every block is a slice of the prose view: a pattern whose literals the prose lacks cannot match in any block.
-        var candidates = _patterns.Where(p => p.MayMatch(article.Prose)).ToList();
+        var candidates = _patterns.Count == 0 ? [] : _prefilter.Value.Candidates(article.Prose).Select(i => _patterns[i]).ToList();
         foreach (var block in candidates.Count == 0 ? [] : BlocksInScope(article))
             foreach (var pattern in candidates)
                 foreach (var match in pattern.Matches(block.Text))

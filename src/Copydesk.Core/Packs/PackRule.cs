@@ -1,6 +1,7 @@
 using Copydesk.Core.Articles;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Rules;
+using Copydesk.Core.Text;
 
 namespace Copydesk.Core.Packs;
 
@@ -41,6 +42,10 @@ public abstract class PackRule : IRule, IFingerprintedRule
     public abstract void Check(RuleContext context);
 
     protected IEnumerable<ProseBlock> BlocksInScope(Article article) => article.Blocks.Where(b => Scope.Includes(b.Kind));
+
+    /// <summary>A prefilter over <paramref name="patterns"/>, built on first use so a run that never checks the rule never pays for it.</summary>
+    protected static Lazy<LiteralPrefilter> PrefilterOver(IReadOnlyList<SafeRegex> patterns, bool forNormalizedText = false) =>
+        new(() => new LiteralPrefilter(patterns.Select(p => (p.Pattern, p.Options)).ToList(), forNormalizedText));
 
     /// <summary>Fills the message template: <c>{match}</c> (or Vale's <c>%s</c>) and <c>{replacement}</c>.</summary>
     protected string FormatMessage(string match, string? replacement = null)

@@ -22,21 +22,24 @@ public sealed class SafeRegex
     private const RegexOptions NonBacktracking = (RegexOptions)1024;
 
     private readonly Lazy<Regex> _regex;
-    private readonly Lazy<LiteralPrefilter?> _prefilter;
 
     private SafeRegex(Regex regex, bool isLinear)
+        : this(regex.ToString(), regex.Options, new Lazy<Regex>(() => regex), isLinear)
     {
-        _regex = new Lazy<Regex>(() => regex);
-        _prefilter = new Lazy<LiteralPrefilter?>(() => LiteralPrefilter.For(regex.ToString(), regex.Options));
-        IsLinear = isLinear;
     }
 
     /// <summary>A trusted pattern, already checked to be valid, built on first use (see <see cref="Patterns"/>).</summary>
     private SafeRegex(string pattern, RegexOptions options)
+        : this(pattern, options, new Lazy<Regex>(() => Patterns.Create(pattern, options, MatchTimeout)), false)
     {
-        _regex = new Lazy<Regex>(() => Patterns.Create(pattern, options, MatchTimeout));
-        _prefilter = new Lazy<LiteralPrefilter?>(() => LiteralPrefilter.For(pattern, options));
-        IsLinear = false;
+    }
+
+    private SafeRegex(string pattern, RegexOptions options, Lazy<Regex> regex, bool isLinear)
+    {
+        Pattern = pattern;
+        Options = options;
+        _regex = regex;
+        IsLinear = isLinear;
     }
 
     public Regex Regex => _regex.Value;
@@ -44,7 +47,9 @@ public sealed class SafeRegex
     /// <summary>True when the pattern runs on the non-backtracking engine (time linear in the input).</summary>
     public bool IsLinear { get; }
 
-    public string Pattern => Regex.ToString();
+    public string Pattern { get; }
+
+    public RegexOptions Options { get; }
 
     /// <summary>Compiles <paramref name="pattern"/>; returns null and an error message when it is not a valid pattern.</summary>
     public static SafeRegex? TryCreate(string pattern, bool ignoreCase, bool trusted, out string? error)
@@ -96,12 +101,6 @@ public sealed class SafeRegex
             return false;
         }
     }
-
-    /// <summary>
-    /// False when <paramref name="text"/> lacks every literal that a match needs, so <see cref="Matches"/>
-    /// would find nothing there; true when it may match. Cheap: one vectorized search.
-    /// </summary>
-    public bool MayMatch(string text) => _prefilter.Value?.MayMatch(text) ?? true;
 
     /// <summary>All matches in <paramref name="text"/>; a fallback pattern that times out yields what it found so far.</summary>
     public IEnumerable<Match> Matches(string text)

@@ -6,39 +6,92 @@ using System.Buffers;
 namespace Copydesk.Core.Text;
 
 /// <summary>
-/// Tells, with one search ignoring case, whether a text can hold a match of a pattern: it holds
-/// one of the pattern's <see cref="RequiredLiterals"/>. Most documents hold none, and running
-/// the pattern over them would find nothing.
+/// Tells which of a rule's patterns can match a text at all, with one search for all their
+/// <see cref="RequiredLiterals"/> (ignoring case): a pattern whose literals the text lacks would
+/// find nothing there, and most documents lack them all.
 /// </summary>
 public sealed class LiteralPrefilter
 {
+    // Shorter literals turn up in most texts: searching for them costs more than it saves.
+    private const int MinLiteralLength = 2;
+
+    private readonly int _patternCount;
+    private readonly int[] _alwaysRun;
+    private readonly Dictionary<char, List<(string Literal, int Pattern)>> _byFirstChar = [];
 #if NET
-    private readonly SearchValues<string> _literals;
+    private readonly SearchValues<string>? _literals;
 #else
-    private readonly IReadOnlyList<string> _literals;
+    private readonly string[] _literals;
 #endif
 
-    private LiteralPrefilter(IReadOnlyList<string> literals)
+    /// <param name="forNormalizedText">The patterns will see the text normalized (see <see cref="RequiredLiterals.Of"/>).</param>
+    public LiteralPrefilter(IReadOnlyList<(string Pattern, RegexOptions Options)> patterns, bool forNormalizedText = false)
     {
+        _patternCount = patterns.Count;
+        var alwaysRun = new List<int>();
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            var literals = RequiredLiterals.Of(patterns[i].Pattern, patterns[i].Options, forNormalizedText);
+            if (literals is null || literals.Any(l => l.Length < MinLiteralLength))
+            {
+                alwaysRun.Add(i);
+                continue;
+            }
+            foreach (var literal in literals)
+            {
+                all.Add(literal);
+                var first = char.ToUpperInvariant(literal[0]); // how an ordinal search ignoring case compares
+                if (!_byFirstChar.TryGetValue(first, out var bucket)) _byFirstChar[first] = bucket = [];
+                bucket.Add((literal, i));
+            }
+        }
+        _alwaysRun = [.. alwaysRun];
 #if NET
-        _literals = SearchValues.Create(literals.ToArray(), StringComparison.OrdinalIgnoreCase);
+        _literals = all.Count > 0 ? SearchValues.Create([.. all], StringComparison.OrdinalIgnoreCase) : null;
 #else
-        _literals = literals;
+        _literals = [.. all];
 #endif
     }
 
-    /// <summary>A prefilter for the pattern, or null when it has no literal that every match contains.</summary>
-    public static LiteralPrefilter? For(string pattern, RegexOptions options) =>
-        RequiredLiterals.Of(pattern, options) is { } literals ? new LiteralPrefilter(literals) : null;
+    /// <summary>The indexes, in order, of the patterns that may match <paramref name="text"/>.</summary>
+    public IReadOnlyList<int> Candidates(string text)
+    {
+        var candidate = new bool[_patternCount];
+        foreach (var i in _alwaysRun) candidate[i] = true;
+        var open = _patternCount - _alwaysRun.Length;
+        var at = 0;
+        while (open > 0 && (at = NextLiteral(text, at)) >= 0)
+        {
+            if (_byFirstChar.TryGetValue(char.ToUpperInvariant(text[at]), out var bucket))
+                foreach (var (literal, pattern) in bucket)
+                    if (!candidate[pattern] && string.Compare(text, at, literal, 0, literal.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        candidate[pattern] = true;
+                        open--;
+                    }
+            at++;
+        }
+        var result = new List<int>();
+        for (var i = 0; i < candidate.Length; i++)
+            if (candidate[i]) result.Add(i);
+        return result;
+    }
 
-    public bool MayMatch(string text)
+    private int NextLiteral(string text, int from)
     {
 #if NET
-        return text.AsSpan().IndexOfAny(_literals) >= 0;
+        if (_literals is null) return -1;
+        var found = text.AsSpan(from).IndexOfAny(_literals);
+        return found < 0 ? -1 : from + found;
 #else
+        var next = -1;
         foreach (var literal in _literals)
-            if (text.IndexOf(literal, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-        return false;
+        {
+            var found = text.IndexOf(literal, from, StringComparison.OrdinalIgnoreCase);
+            if (found >= 0 && (next < 0 || found < next)) next = found;
+        }
+        return next;
 #endif
     }
 }

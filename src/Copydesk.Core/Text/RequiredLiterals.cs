@@ -14,12 +14,16 @@ public static class RequiredLiterals
     private const int MaxSetSize = 48;
 
     /// <summary>The literals, or null when the pattern can match without any fixed text.</summary>
-    public static IReadOnlyList<string>? Of(string pattern, RegexOptions options)
+    /// <param name="forNormalizedText">
+    /// The pattern will see the text normalized (runs of blanks collapsed, lower-cased): only literals
+    /// without blanks and without the letters lower-casing can produce (k from the Kelvin sign) count.
+    /// </param>
+    public static IReadOnlyList<string>? Of(string pattern, RegexOptions options, bool forNormalizedText = false)
     {
         if ((options & RegexOptions.IgnorePatternWhitespace) != 0) return null;
         try
         {
-            var parser = new Parser(pattern, (options & RegexOptions.IgnoreCase) != 0);
+            var parser = new Parser(pattern, (options & RegexOptions.IgnoreCase) != 0, forNormalizedText);
             var root = parser.Alternation();
             if (!parser.AtEnd) return null;
             return root.Best?.ToArray();
@@ -97,7 +101,7 @@ public static class RequiredLiterals
     }
 
     /// <summary>A recursive-descent reader of .NET pattern syntax; throws <see cref="NotSupportedException"/> on anything it does not know.</summary>
-    private sealed class Parser(string pattern, bool ignoreCase)
+    private sealed class Parser(string pattern, bool ignoreCase, bool forNormalizedText)
     {
         private int _at;
         private bool _ignoreCase = ignoreCase;
@@ -173,7 +177,8 @@ public static class RequiredLiterals
         {
             // Ignoring case, the regex engine also equates a few non-ASCII letters with ASCII ones
             // (the Kelvin sign with k) that an ordinal search would not: leave those characters out.
-            if (_ignoreCase && (c > 127 || c is 'k' or 'K')) return Facts.Unknown;
+            if ((_ignoreCase || forNormalizedText) && (c > 127 || c is 'k' or 'K')) return Facts.Unknown;
+            if (forNormalizedText && char.IsWhiteSpace(c)) return Facts.Unknown;
             return Facts.Literal(char.ToLowerInvariant(c));
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Copydesk.Core.Packs;
 using Copydesk.Core.Tests.Robustness;
 using Copydesk.Core.Text;
 using CsCheck;
@@ -22,6 +23,10 @@ public sealed class RequiredLiteralsTests
     public void Finds_the_literals_every_match_contains(string pattern, string expected) =>
         Assert.Equal(expected, string.Join("|", RequiredLiterals.Of(pattern, RegexOptions.None)!.OrderBy(s => s, StringComparer.Ordinal)));
 
+    [Fact]
+    public void For_normalized_text_only_literals_without_blanks_count() =>
+        Assert.Equal(["content"], RequiredLiterals.Of("(?:Sponsored|Paid) content", RegexOptions.None, forNormalizedText: true));
+
     [Theory]
     [InlineData(@"\w+")]
     [InlineData(@"(?:abc)?")]
@@ -36,22 +41,23 @@ public sealed class RequiredLiteralsTests
     public void Gives_nothing_for_free_spacing_patterns() =>
         Assert.Null(RequiredLiterals.Of("a b", RegexOptions.IgnorePatternWhitespace));
 
-    /// <summary>Soundness: whenever a pattern matches a text, its prefilter lets the text through.</summary>
+    /// <summary>Soundness: whenever a pattern matches a text (or, for the boilerplate rule, the text normalized), its prefilter lets the text through.</summary>
     [Fact]
     public void A_text_the_pattern_matches_always_passes_the_prefilter() =>
-        Property.ForAll(Gen.Select(PatternGen, TextGen, Gen.Bool), sample =>
+        Property.ForAll(Gen.Select(PatternGen, TextGen, Gen.Bool, Gen.Bool), sample =>
         {
-            var (pattern, text, ignoreCase) = sample;
+            var (pattern, text, ignoreCase, normalized) = sample;
             var options = RegexOptions.CultureInvariant | RegexOptions.Multiline | (ignoreCase ? RegexOptions.IgnoreCase : 0);
             Regex regex;
             try { regex = new Regex(pattern, options); }
             catch (ArgumentException) { return; }
-            if (!regex.IsMatch(text)) return;
-            var prefilter = LiteralPrefilter.For(pattern, options);
-            Assert.True(prefilter?.MayMatch(text) ?? true, $"/{pattern}/ matches \"{text}\" but the prefilter refused it");
+            if (!regex.IsMatch(normalized ? BoilerplateRule.Normalize(text, ignoreCase) : text)) return;
+            var prefilter = new LiteralPrefilter([(pattern, options), ("unrelated", options)], normalized);
+            Assert.True(prefilter.Candidates(text).Contains(0), $"/{pattern}/ matches \"{text}\" but the prefilter refused it");
         }, iterations: 3000);
 
     private static readonly Gen<string> Atom = Gen.OneOf(
+        Gen.Const("abc"), Gen.Const("bak"), Gen.Const("aKé"), Gen.Const("a b"),
         Gen.Const("a"), Gen.Const("b"), Gen.Const("k"), Gen.Const("K"), Gen.Const("é"), Gen.Const(" "),
         Gen.Const("."), Gen.Const(@"\w"), Gen.Const(@"\p{Lu}"), Gen.Const("[ab]"), Gen.Const("[^a]"), Gen.Const(@"\."),
         Gen.Const("^"), Gen.Const("$"), Gen.Const(@"\b"), Gen.Const(@"\x41"), Gen.Const("(?i)"), Gen.Const("(?-i)"));
@@ -74,5 +80,9 @@ public sealed class RequiredLiteralsTests
         _ => "(?<match>" + a + ")" + b + "?",
     });
 
-    private static readonly Gen<string> TextGen = Gen.Char["abkAKé \u212A.\n"].Array[0, 12].Select(c => new string(c));
+    // Pieces of the literals above, so that matches that need three or more fixed characters happen.
+    private static readonly Gen<string> TextGen = Gen.OneOf(
+            Gen.Const("abc"), Gen.Const("ABC"), Gen.Const("bak"), Gen.Const("ba\u212A"), Gen.Const("aké"), Gen.Const("AKÉ"),
+            Gen.Const("a  b"), Gen.Char["abkAKé \u212A.\n"].Select(c => c.ToString()))
+        .Array[0, 8].Select(string.Concat);
 }
