@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-#if NET
-using System.Buffers;
-#endif
 
 namespace Copydesk.Core.Text;
 
@@ -18,11 +15,7 @@ public sealed class LiteralPrefilter
     private readonly int _patternCount;
     private readonly int[] _alwaysRun;
     private readonly Dictionary<char, List<(string Literal, int Pattern)>> _byFirstChar = [];
-#if NET
-    private readonly SearchValues<string>? _literals;
-#else
-    private readonly string[] _literals;
-#endif
+    private readonly LiteralSet _literals;
 
     /// <param name="forNormalizedText">The patterns will see the text normalized (see <see cref="RequiredLiterals.Of"/>).</param>
     public LiteralPrefilter(IReadOnlyList<(string Pattern, RegexOptions Options)> patterns, bool forNormalizedText = false)
@@ -47,12 +40,11 @@ public sealed class LiteralPrefilter
             }
         }
         _alwaysRun = [.. alwaysRun];
-#if NET
-        _literals = all.Count > 0 ? SearchValues.Create([.. all], StringComparison.OrdinalIgnoreCase) : null;
-#else
-        _literals = [.. all];
-#endif
+        _literals = new LiteralSet(all);
     }
+
+    /// <summary>Whether any of the patterns may match <paramref name="text"/>.</summary>
+    public bool MayMatchAny(ReadOnlySpan<char> text) => _alwaysRun.Length > 0 || _literals.ContainsAny(text);
 
     /// <summary>The indexes, in order, of the patterns that may match <paramref name="text"/>.</summary>
     public IReadOnlyList<int> Candidates(string text)
@@ -80,18 +72,7 @@ public sealed class LiteralPrefilter
 
     private int NextLiteral(string text, int from)
     {
-#if NET
-        if (_literals is null) return -1;
-        var found = text.AsSpan(from).IndexOfAny(_literals);
+        var found = _literals.IndexOfAny(text.AsSpan(from));
         return found < 0 ? -1 : from + found;
-#else
-        var next = -1;
-        foreach (var literal in _literals)
-        {
-            var found = text.IndexOf(literal, from, StringComparison.OrdinalIgnoreCase);
-            if (found >= 0 && (next < 0 || found < next)) next = found;
-        }
-        return next;
-#endif
     }
 }

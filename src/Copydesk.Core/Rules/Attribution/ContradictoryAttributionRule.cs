@@ -149,32 +149,26 @@ public sealed class ContradictoryAttributionRule : IRule
         "The article says A did something to B and elsewhere that B did it to A (who approached, bought, sued, hired or beat whom).");
 
     // Cheap substring gate: an article needs two sentences with one of these before any parsing is worth it.
-    private static readonly string[] VerbStems =
+    private static readonly LiteralSet VerbStems = new(
     [
         "approach", "contact", "courted", "reached out", "reach out", "reaches out", "first move", "the first to", "initiated",
         "proposed", "pitched", "acquir", "bought", "buy", "purchas", "take over", "took over", "takes over", "taken over", "snapped up",
         "sued", "sues", "sue ", "lawsuit", "suit against", "complaint against", "legal action", "hire", "poach", "recruit", "beat",
         "defeat", "edged", "thrashed", "routed", "crushed", "outplayed",
         "overcame", "knocked out", "eliminated", "won against", "lost to", "loses to", "fell to", "falls to", "succumbed",
-    ];
-
-    private static bool MayHoldRelation(string text)
-    {
-        foreach (var stem in VerbStems)
-            if (text.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-        return false;
-    }
+    ]);
 
     public void Check(RuleContext context)
     {
         var article = context.Article;
         // Every relation hangs on one of the verbs, and a contradiction needs two: most documents are skipped here.
+        if (!VerbStems.ContainsAny(article.Prose.AsSpan())) return;
         var candidates = 0;
         foreach (var block in article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Paragraph or ProseBlockKind.Heading or ProseBlockKind.Description)) continue;
             foreach (var sentence in block.Sentences)
-                if (MayHoldRelation(sentence.Of(block.Text)) && Verbs.IsMatch(sentence.Of(block.Text)) && ++candidates >= 2) break;
+                if (VerbStems.ContainsAny(block.Text.AsSpan(sentence.Start, sentence.Length)) && Verbs.IsMatch(sentence.Of(block.Text)) && ++candidates >= 2) break;
             if (candidates >= 2) break;
         }
         if (candidates < 2) return;

@@ -54,11 +54,11 @@ public sealed class VagueAttributionRule : IRule
         foreach (var block in context.Article.Blocks)
         {
             if (!IsProse(block.Kind)) continue;
-            if (!MayBeVague(block.Text)) continue;
+            if (!Triggers.ContainsAny(block.Text.AsSpan())) continue;
             foreach (var sentence in block.Sentences)
             {
+                if (!Triggers.ContainsAny(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
                 var text = sentence.Of(block.Text);
-                if (!MayBeVague(text)) continue;
                 foreach (Match match in Pattern.Matches(text))
                 {
                     var after = text.Substring(match.Index + match.Length, Math.Min(60, text.Length - match.Index - match.Length));
@@ -71,20 +71,13 @@ public sealed class VagueAttributionRule : IRule
         }
     }
 
-    // Every formula the pattern knows contains one of these; most prose contains none, and IndexOf is far cheaper than the pattern.
-    private static readonly string[] Triggers =
+    // Every formula the pattern knows contains one of these; most prose contains none, and one search is far cheaper than the pattern.
+    private static readonly LiteralSet Triggers = new(
     [
         "accord", "report", "source", "insider", "rumo", "leak", "whisper", "familiar", "knowledge", "said", "believ", "claim",
         "alleg", "understood", "speculat", "thought", "street", "grapevine", "say", "suspect", "suggest", "anonymous", "unnamed",
         "unidentified", "close to", "who asked", "who declined", "who spoke", "who did not",
-    ];
-
-    private static bool MayBeVague(string text)
-    {
-        foreach (var trigger in Triggers)
-            if (text.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-        return false;
-    }
+    ]);
 
     private static bool IsProse(Articles.ProseBlockKind kind) =>
         kind is Articles.ProseBlockKind.Paragraph or Articles.ProseBlockKind.Heading

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using Copydesk.Core.Diagnostics;
-using Copydesk.Core.Text;
 
 namespace Copydesk.Core.Rules.Hygiene;
 
@@ -10,9 +8,6 @@ namespace Copydesk.Core.Rules.Hygiene;
 /// </summary>
 public sealed class RepeatedWordRule : IRule
 {
-    private static readonly Regex Pattern = Patterns.Create(@"(?<![-\p{L}\p{N}])(?<word>\p{L}+)(?<gap>[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?<repeat>\k<word>)(?![-\p{L}\p{N}])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
     // Doublings that are correct English.
     private static readonly HashSet<string> AllowedDoublings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -35,23 +30,82 @@ public sealed class RepeatedWordRule : IRule
         var text = context.Article.Text;
         foreach (var block in context.Article.Body)
         {
-            foreach (Match match in Pattern.Matches(block.Text))
+            foreach (var (word, gap, repeat) in Doublings(block.Text))
             {
-                var word = match.Groups["word"].Value;
-                if (AllowedDoublings.Contains(word)) continue;
-                if (word.Length == 1 && !word.Equals("a", StringComparison.OrdinalIgnoreCase)) continue;
-                var repeat = match.Groups["repeat"];
-                if (char.IsUpper(word[0]) && char.IsUpper(repeat.Value[0]) && !SmallWords.Contains(word)) continue;
+                var first = block.Text.Substring(word.Start, word.Length);
+                var second = block.Text.Substring(repeat.Start, repeat.Length);
+                if (AllowedDoublings.Contains(first)) continue;
+                if (first.Length == 1 && !first.Equals("a", StringComparison.OrdinalIgnoreCase)) continue;
+                if (char.IsUpper(first[0]) && char.IsUpper(second[0]) && !SmallWords.Contains(first)) continue;
                 // "of type Type" names something; "The the" is the typo.
-                if (char.IsLower(word[0]) && char.IsUpper(repeat.Value[0])) continue;
-                var gapStart = block.Start + match.Groups["gap"].Index;
+                if (char.IsLower(first[0]) && char.IsUpper(second[0])) continue;
+                var gapStart = block.Start + gap.Start;
                 // Blanked code, markup or link targets between the two words mean they are not a plain repetition.
-                if (!IsPlainGap(text, gapStart, match.Groups["gap"].Length)) continue;
-                var start = block.Start + repeat.Index;
-                context.Report(start, repeat.Length, $"\"{repeat.Value}\" is repeated.",
-                    [new TextEdit(gapStart, repeat.Index + repeat.Length - match.Groups["gap"].Index, "")]);
+                if (!IsPlainGap(text, gapStart, gap.Length)) continue;
+                context.Report(block.Start + repeat.Start, repeat.Length, $"\"{second}\" is repeated.",
+                    [new TextEdit(gapStart, repeat.End - gap.Start, "")]);
             }
         }
+    }
+
+    /// <summary>
+    /// Each word (a run of letters, not glued to a digit or hyphen) followed by the same word, ignoring
+    /// case, after blanks and at most one line break. A scan, not a backreference pattern: this rule
+    /// looks at every word of every document.
+    /// </summary>
+    internal static IEnumerable<(Span Word, Span Gap, Span Repeat)> Doublings(string prose)
+    {
+        Span? previous = null;
+        var at = 0;
+        while (NextWord(prose, at) is { } word)
+        {
+            at = word.End;
+            if (previous is { } before && GapBetween(prose, before.End, word.Start) is { } gap && IsStandalone(prose, word)
+                && before.Length == word.Length && string.Compare(prose, before.Start, prose, word.Start, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                yield return (before, gap, word);
+                previous = null; // "the the the" is one doubling, then a lone word
+                continue;
+            }
+            previous = IsStandalone(prose, word) ? word : null;
+        }
+    }
+
+    internal readonly record struct Span(int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
+
+    /// <summary>The next maximal run of letters at or after <paramref name="from"/>.</summary>
+    private static Span? NextWord(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && !char.IsLetter(text[start])) start++;
+        if (start == text.Length) return null;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return new Span(start, end - start);
+    }
+
+    /// <summary>A word with no hyphen, letter or digit touching it ("re-re", "a2 a2" are not doublings).</summary>
+    private static bool IsStandalone(string text, Span word) =>
+        (word.Start == 0 || !IsWordGlue(text[word.Start - 1])) && (word.End == text.Length || !IsWordGlue(text[word.End]));
+
+    private static bool IsWordGlue(char c) => c == '-' || char.IsLetter(c) || char.IsNumber(c);
+
+    /// <summary>The gap when the text between two words is blanks with at most one line break in them.</summary>
+    private static Span? GapBetween(string text, int start, int end)
+    {
+        if (end == start) return null;
+        var lineBreaks = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '\n') lineBreaks++;
+            else if (c == '\r' && i + 1 < end && text[i + 1] == '\n') continue;
+            else if (c is not (' ' or '\t')) return null;
+        }
+        return lineBreaks <= 1 ? new Span(start, end - start) : null;
     }
 
     private static bool IsPlainGap(string text, int start, int length)

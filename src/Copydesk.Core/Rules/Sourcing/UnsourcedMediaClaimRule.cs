@@ -50,19 +50,25 @@ public sealed class UnsourcedMediaClaimRule : IRule
     public RuleDescriptor Descriptor { get; } = new("CD1101", "Unsourced media claim", RuleCategory.Sourcing, Severity.Warning,
         "A claim rests on a video, interview, post or leaked document that is not linked and names no outlet or date.");
 
+    // Most sentences name no medium at all: one literal search rules them out before the pattern runs.
+    private static readonly LiteralPrefilter MediaLiterals = new([(MediaReference.ToString(), MediaReference.Options)]);
+
     public void Check(RuleContext context)
     {
         var article = context.Article;
         foreach (var block in article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Paragraph or ProseBlockKind.Headline or ProseBlockKind.Description)) continue;
+            if (!MediaLiterals.MayMatchAny(block.Text.AsSpan())) continue;
             // A link anywhere in the paragraph is the reader's way to the source.
             if (Link.IsMatch(article.Text.Substring(block.Start, block.Text.Length))) continue;
             foreach (var sentence in block.Sentences)
             {
+                if (!MediaLiterals.MayMatchAny(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
                 var text = sentence.Of(block.Text);
-                if (DateMention.IsMatch(text)) continue;
-                foreach (Match match in MediaReference.Matches(text))
+                var match = MediaReference.Match(text);
+                if (!match.Success || DateMention.IsMatch(text)) continue;
+                for (; match.Success; match = match.NextMatch())
                 {
                     var after = text.Substring(match.Index + match.Length);
                     if (NamedOutletAfter.IsMatch(after)) continue;
