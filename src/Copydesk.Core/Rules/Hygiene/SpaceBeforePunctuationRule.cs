@@ -1,15 +1,11 @@
-using System.Text.RegularExpressions;
 using Copydesk.Core.Diagnostics;
-using Copydesk.Core.Text;
 
 namespace Copydesk.Core.Rules.Hygiene;
 
 /// <summary>CD4002: "Lei Jun , this" — spaces between a word and the punctuation that ends it.</summary>
 public sealed class SpaceBeforePunctuationRule : IRule
 {
-    // The punctuation must end the token (".NET" and " .md" are words, not stray periods).
-    private static readonly Regex Pattern = Patterns.Create(@"(?<=[\p{L}\p{N}\)""”’])[ \t]+(?<mark>[,;:.!?])(?=\s|$|[""”’)])",
-        RegexOptions.CultureInvariant);
+    private static readonly char[] Marks = [',', ';', ':', '.', '!', '?'];
 
     public RuleDescriptor Descriptor { get; } = new("CD4002", "Space before punctuation", RuleCategory.Hygiene, Severity.Suggestion,
         "A space stands between a word and the comma, period or other mark that follows it.");
@@ -19,16 +15,33 @@ public sealed class SpaceBeforePunctuationRule : IRule
         var text = context.Article.Text;
         foreach (var block in context.Article.Body)
         {
-            foreach (Match match in Pattern.Matches(block.Text))
+            foreach (var (start, markIndex) in SpacedMarks(block.Text))
             {
-                var start = block.Start + match.Index;
-                var spaces = match.Groups["mark"].Index - match.Index;
+                var spaces = markIndex - start;
                 // Blanked markup (emphasis stars, inline code) is not a real space.
-                if (!IsRealSpace(text, start, spaces)) continue;
-                var mark = match.Groups["mark"].Value;
-                if (IsMentionedOrSpacedStyle(block.Text, match.Groups["mark"].Index)) continue;
-                context.Report(start, match.Length, $"Remove the space before \"{mark}\".", [new TextEdit(start, spaces, "")]);
+                if (!IsRealSpace(text, block.Start + start, spaces)) continue;
+                if (IsMentionedOrSpacedStyle(block.Text, markIndex)) continue;
+                context.Report(block.Start + start, spaces + 1, $"Remove the space before \"{block.Text[markIndex]}\".",
+                    [new TextEdit(block.Start + start, spaces, "")]);
             }
+        }
+    }
+
+    /// <summary>
+    /// Each mark that ends its token (followed by a blank, a closing quote or bracket, or the end: ".NET"
+    /// and " .md" are words, not stray periods) with blanks between it and the word, number, closing
+    /// bracket or quote before: where the blanks start, and where the mark is.
+    /// </summary>
+    internal static IEnumerable<(int Start, int Mark)> SpacedMarks(string prose)
+    {
+        for (var mark = prose.IndexOfAny(Marks); mark >= 0; mark = mark + 1 < prose.Length ? prose.IndexOfAny(Marks, mark + 1) : -1)
+        {
+            if (mark + 1 < prose.Length && !(char.IsWhiteSpace(prose[mark + 1]) || prose[mark + 1] is '"' or '”' or '’' or ')')) continue;
+            var start = mark;
+            while (start > 0 && prose[start - 1] is ' ' or '\t') start--;
+            if (start == mark || start == 0) continue;
+            var before = prose[start - 1];
+            if (char.IsLetter(before) || char.IsNumber(before) || before is ')' or '"' or '”' or '’') yield return (start, mark);
         }
     }
 
