@@ -11,7 +11,7 @@ namespace Copydesk.Cli.Checking;
 public sealed class CheckRunner(CliConsole console)
 {
     /// <summary>From about this many files on, compiled patterns repay their build time (see <see cref="Patterns"/>).</summary>
-    private const int CompiledPatternsFrom = 100;
+    private const int CompiledPatternsFrom = 5_000;
 
 
     public int Run(CheckOptions options)
