@@ -43,6 +43,9 @@ public sealed class LiteralPrefilter
         _literals = new LiteralSet(all);
     }
 
+    /// <summary>A prefilter for one fixed pattern.</summary>
+    public static LiteralPrefilter For(Regex pattern) => new([(pattern.ToString(), pattern.Options)]);
+
     /// <summary>Whether any of the patterns may match <paramref name="text"/>.</summary>
     public bool MayMatchAny(ReadOnlySpan<char> text) => _alwaysRun.Length > 0 || _literals.ContainsAny(text);
 

@@ -46,13 +46,18 @@ public sealed class DanglingAttributionRule : IRule
     public RuleDescriptor Descriptor { get; } = new("CD1002", "Dangling attribution", RuleCategory.Attribution, Severity.Warning,
         "An attribution names no source, or names a source but no claim (\"According to X, this information.\").");
 
+    // Most sentences attribute nothing: one literal search rules them out before the pattern runs.
+    private static readonly LiteralPrefilter AttributionLiterals = LiteralPrefilter.For(AccordingTo);
+
     public void Check(RuleContext context)
     {
         foreach (var block in context.Article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Paragraph or ProseBlockKind.Heading or ProseBlockKind.Headline or ProseBlockKind.Description)) continue;
+            if (!AttributionLiterals.MayMatchAny(block.Text.AsSpan())) continue;
             foreach (var sentence in block.Sentences)
             {
+                if (!AttributionLiterals.MayMatchAny(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
                 var text = sentence.Of(block.Text);
                 var match = AccordingTo.Match(text);
                 if (!match.Success) continue;

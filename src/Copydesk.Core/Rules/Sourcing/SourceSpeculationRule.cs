@@ -27,13 +27,18 @@ public sealed class SourceSpeculationRule : IRule
     public RuleDescriptor Descriptor { get; } = new("CD1102", "Speculation about an unseen source", RuleCategory.Sourcing, Severity.Warning,
         "The writer guesses what a source says or is, instead of checking it.");
 
+    // Most sentences hold no word of guessing: one literal search rules them out before the pattern runs.
+    private static readonly LiteralPrefilter SpeculationLiterals = LiteralPrefilter.For(Speculation);
+
     public void Check(RuleContext context)
     {
         foreach (var block in context.Article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Paragraph or ProseBlockKind.Headline or ProseBlockKind.Description)) continue;
+            if (!SpeculationLiterals.MayMatchAny(block.Text.AsSpan())) continue;
             foreach (var sentence in block.Sentences)
             {
+                if (!SpeculationLiterals.MayMatchAny(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
                 var text = sentence.Of(block.Text);
                 var speculation = Speculation.Match(text);
                 if (!speculation.Success || !SourceReference.IsMatch(text)) continue;

@@ -51,7 +51,7 @@ public sealed class UnsourcedMediaClaimRule : IRule
         "A claim rests on a video, interview, post or leaked document that is not linked and names no outlet or date.");
 
     // Most sentences name no medium at all: one literal search rules them out before the pattern runs.
-    private static readonly LiteralPrefilter MediaLiterals = new([(MediaReference.ToString(), MediaReference.Options)]);
+    private static readonly LiteralPrefilter MediaLiterals = LiteralPrefilter.For(MediaReference);
 
     public void Check(RuleContext context)
     {
