@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Copydesk.Core.Tests.Robustness;
+using CsCheck;
 using Copydesk.Core.Rules.Attribution;
 using Copydesk.Core.Tests.Harness;
 
@@ -56,4 +59,21 @@ public sealed class ContradictoryAttributionRuleTests
             "Xiaomi approached Leica. Leica was approached by Xiaomi, and the two partnered. Leica could approach Xiaomi again.\n\n" +
             "Did Leica approach Xiaomi? Xiaomi's approach to Leica was friendly. Leica bought Xiaomi phones.\n",
             Rule);
+
+    /// <summary>The hand tokenizer splits a sentence exactly as the pattern it replaced did.</summary>
+    [Fact]
+    public void The_tokenizer_agrees_with_the_token_pattern() =>
+        Property.ForAll(TokenText, text =>
+        {
+            var expected = TokenOracle.Matches(text).Cast<Match>().Select(m => (m.Index, m.Value));
+            Assert.Equal(expected, ContradictoryAttributionRule.Tokenize(text).Select(t => (t.Index, t.Value)));
+        }, iterations: 3000);
+
+    private static readonly Regex TokenOracle = new(@"[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*(?:['’]s?)?|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant);
+
+    private static readonly Gen<string> TokenText = Gen.OneOf(
+            Gen.Const("Leica"), Gen.Const("s"), Gen.Const("S"), Gen.Const("2"), Gen.Const("é"), Gen.Const("'"), Gen.Const("’"),
+            Gen.Const("-"), Gen.Const("&"), Gen.Const("."), Gen.Const(","), Gen.Const(" "), Gen.Const("\n"), Gen.Const("\u00A0"),
+            Gen.Const("\uD83D\uDE00"), Gen.Const("½"), Gen.Const("("))
+        .Array[0, 12].Select(string.Concat);
 }

@@ -53,7 +53,6 @@ public sealed class ContradictoryAttributionRule : IRule
     private static readonly Regex Verbs = Patterns.Create(
         string.Join("|", VerbTable.Select((v, i) => $@"(?<v{i}>\b(?:{v.Pattern})\b)")), Options);
 
-    private static readonly Regex Token = Patterns.Create(@"[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*(?:['’]s?)?|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant);
 
     private const string Titles = @"CEO|chief\s+executive|founder|co-founder|cofounder|boss|president|chairman|chairwoman|chair|CTO|CFO|COO|owner|head|director|spokesperson|spokesman|spokeswoman|manager|coach";
     private const string Name = @"\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2}";
@@ -194,9 +193,10 @@ public sealed class ContradictoryAttributionRule : IRule
     private static void ExtractRelations(string text, int offset, int sentenceNumber, Dictionary<string, string> aliases,
         HashSet<string> people, List<string> mentions, List<Relation> relations)
     {
-        var tokens = Token.Matches(text).Cast<Match>().ToList();
-        var verbMatches = Verbs.Matches(text);
-        var sequenced = SequenceWord.IsMatch(text);
+        var tokens = Tokenize(text);
+        // Every sentence's names count for the pronouns of later ones; only a sentence with a verb stem can hold a relation.
+        var verbMatches = VerbStems.ContainsAny(text.AsSpan()) ? Verbs.Matches(text).Cast<Match>().ToList() : [];
+        var sequenced = verbMatches.Count > 0 && SequenceWord.IsMatch(text);
         // Names in this sentence, in order; with the earlier sentences' names they stand behind "the company" and pronouns.
         var local = new List<(int Index, string Key)>();
         for (var i = 0; i < tokens.Count; i++)
@@ -208,7 +208,7 @@ public sealed class ContradictoryAttributionRule : IRule
             if (key is not null) local.Add((tokens[i].Index, key));
             i = j;
         }
-        foreach (Match verb in verbMatches)
+        foreach (var verb in verbMatches)
         {
             var (action, passive) = ActionOf(verb);
             var first = tokens.FindIndex(t => t.Index >= verb.Index);
@@ -237,7 +237,46 @@ public sealed class ContradictoryAttributionRule : IRule
         foreach (var mention in local) mentions.Insert(0, mention.Key);
     }
 
-    private static string AnchorsNear(List<Match> tokens, int start, int end)
+    /// <summary>A word ("Xiaomi's", "co-founder", "U.S") or one mark, with where it starts in the sentence.</summary>
+    internal readonly record struct SentenceToken(int Index, string Value)
+    {
+        public int Length => Value.Length;
+    }
+
+    /// <summary>
+    /// Words are letters and digits, joined inside by an apostrophe, hyphen, ampersand or period and
+    /// ending in an optional apostrophe; any other character but a blank is a token of its own.
+    /// A hand scan: every sentence of a candidate document is tokenized.
+    /// </summary>
+    internal static List<SentenceToken> Tokenize(string text)
+    {
+        var tokens = new List<SentenceToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = i;
+            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            if (!IsWordChar(text[i]))
+            {
+                tokens.Add(new SentenceToken(start, text.Substring(start, 1)));
+                i++;
+                continue;
+            }
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            while (i + 1 < text.Length && text[i] is '\'' or '’' or '-' or '&' or '.' && IsWordChar(text[i + 1]))
+            {
+                i++;
+                while (i < text.Length && IsWordChar(text[i])) i++;
+            }
+            if (i < text.Length && text[i] is '\'' or '’') i++; // "users'"; "Leica's" was joined above
+            tokens.Add(new SentenceToken(start, text.Substring(start, i - start)));
+        }
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    private static string AnchorsNear(List<SentenceToken> tokens, int start, int end)
     {
         var first = tokens.FindIndex(t => t.Index >= start);
         var last = tokens.FindLastIndex(t => t.Index < end);
@@ -261,7 +300,7 @@ public sealed class ContradictoryAttributionRule : IRule
         throw new InvalidOperationException("A verb matched no group.");
     }
 
-    private static Party? FindPartyBefore(List<Match> tokens, int verbToken, Dictionary<string, string> aliases, out bool negated, out bool hypothetical)
+    private static Party? FindPartyBefore(List<SentenceToken> tokens, int verbToken, Dictionary<string, string> aliases, out bool negated, out bool hypothetical)
     {
         negated = false;
         hypothetical = false;
@@ -292,7 +331,7 @@ public sealed class ContradictoryAttributionRule : IRule
         return MakeParty(tokens, startToken, endToken, aliases);
     }
 
-    private static int? SkipRelativeClause(List<Match> tokens, int closingComma)
+    private static int? SkipRelativeClause(List<SentenceToken> tokens, int closingComma)
     {
         for (var j = closingComma - 1; j >= 0 && j >= closingComma - 15; j--)
         {
@@ -305,7 +344,7 @@ public sealed class ContradictoryAttributionRule : IRule
         return null;
     }
 
-    private static Party? FindPartyAfter(List<Match> tokens, int startToken, Dictionary<string, string> aliases)
+    private static Party? FindPartyAfter(List<SentenceToken> tokens, int startToken, Dictionary<string, string> aliases)
     {
         if (startToken >= tokens.Count) return null;
         var i = startToken;
@@ -332,14 +371,14 @@ public sealed class ContradictoryAttributionRule : IRule
         return MakeParty(tokens, i, end, aliases);
     }
 
-    private static Party? MakeParty(List<Match> tokens, int start, int end, Dictionary<string, string> aliases)
+    private static Party? MakeParty(List<SentenceToken> tokens, int start, int end, Dictionary<string, string> aliases)
     {
         var words = tokens.Skip(start).Take(end - start + 1).Select(t => t.Value).ToList();
         var key = Normalise(words, aliases);
         return key is null ? null : new Party(key, tokens[start].Index, tokens[end].Index + tokens[end].Length);
     }
 
-    private static bool IsInnerConnector(List<Match> tokens, int i) =>
+    private static bool IsInnerConnector(List<SentenceToken> tokens, int i) =>
         tokens[i].Value is "of" or "&" or "de" or "and" && i > 0 && i + 1 < tokens.Count && IsNameToken(tokens[i - 1].Value) && IsNameToken(tokens[i + 1].Value)
         && tokens[i].Value != "and";
 
@@ -478,7 +517,7 @@ public sealed class ContradictoryAttributionRule : IRule
         || (a.Topic.Count > 0 && b.Topic.Count > 0 && !a.Topic.Overlaps(b.Topic));
 
     /// <summary>The content words of a subject or venue phrase right after the relation ("over patents", "at home").</summary>
-    private static HashSet<string> TopicAfter(List<Match> tokens, int end)
+    private static HashSet<string> TopicAfter(List<SentenceToken> tokens, int end)
     {
         var topic = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var i = tokens.FindIndex(t => t.Index >= end);
