@@ -28,7 +28,8 @@ if [ ! -x "$peers/node_modules/.bin/textlint" ]; then
     markdownlint-cli2@0.24.1 textlint@15.8.0 textlint-rule-no-todo@2.0.1 textlint-rule-terminology@5.2.16 >&2
 fi
 
-echo "Building Copydesk and the floor in Release ..." >&2
+# Both are published as the tool ships: ReadyToRun, same tiering (src/Copydesk.Cli/ShippedBuild.props).
+echo "Building Copydesk and the floor in Release (ReadyToRun) ..." >&2
 dotnet publish "$root/src/Copydesk.Cli" -c Release -o "$work/copydesk" --nologo -v:q >&2
 dotnet publish "$here/Copydesk.Floor" -c Release -o "$work/floor" --nologo -v:q >&2
 
