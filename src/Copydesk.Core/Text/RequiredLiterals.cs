@@ -26,7 +26,7 @@ public static class RequiredLiterals
             var parser = new Parser(pattern, (options & RegexOptions.IgnoreCase) != 0, forNormalizedText);
             var root = parser.Alternation();
             if (!parser.AtEnd) return null;
-            return root.Best?.ToArray();
+            return root.Best?.Items;
         }
         catch (Exception ex) when (ex is NotSupportedException or FormatException or ArgumentException)
         {
@@ -34,45 +34,77 @@ public static class RequiredLiterals
         }
     }
 
-    /// <summary>
-    /// What is known of a piece of a pattern, as sets of lower-case strings (null or holding "" when
-    /// nothing is known): every string it can match (when few), strings every match starts with, ends
-    /// with, or contains.
-    /// </summary>
-    private sealed class Facts(HashSet<string>? exact, HashSet<string> prefix, HashSet<string> suffix, HashSet<string>? required)
+    /// <summary>A set of alternative strings with its shortest length kept, for cheap comparisons.</summary>
+    private sealed class Strings
     {
-        public static Facts Empty => new([""], [""], [""], null);
-        public static Facts Unknown => new(null, [""], [""], null);
-        public static Facts Literal(char c) => new([c.ToString()], [c.ToString()], [c.ToString()], null);
+        public static readonly Strings EmptyOnly = new([""]);
 
-        public HashSet<string>? Exact { get; } = exact;
-        public HashSet<string> Prefix { get; } = prefix;
-        public HashSet<string> Suffix { get; } = suffix;
-        public HashSet<string>? Required { get; } = required;
+        public Strings(IEnumerable<string> items)
+        {
+            Items = new HashSet<string>(items, StringComparer.Ordinal).ToArray();
+            Shortest = Items.Length == 0 ? 0 : Items.Min(s => s.Length);
+        }
 
-        /// <summary>The most selective set of which every match contains one, or null.</summary>
-        public HashSet<string>? Best => Better(Better(Useful(Exact), Required), Better(Useful(Prefix), Useful(Suffix)));
+        public string[] Items { get; }
+        public int Shortest { get; }
+        public int Count => Items.Length;
+        /// <summary>Holds "": the piece may match nothing, so the set says nothing.</summary>
+        public bool HasEmpty => Shortest == 0;
+    }
+
+    /// <summary>
+    /// What is known of a piece of a pattern, as sets of lower-case strings: every string it can match
+    /// (when few), strings every match starts with and ends with ({""} when nothing is known), and the
+    /// most selective set of which every match contains one.
+    /// </summary>
+    private sealed class Facts
+    {
+        public static Facts Empty { get; } = new(Strings.EmptyOnly, Strings.EmptyOnly, Strings.EmptyOnly, null);
+        public static Facts Unknown { get; } = new(null, Strings.EmptyOnly, Strings.EmptyOnly, null);
+
+        private Facts(Strings? exact, Strings prefix, Strings suffix, Strings? required)
+        {
+            Exact = exact;
+            Prefix = prefix;
+            Suffix = suffix;
+            Best = Better(Better(Useful(exact), required), Better(Useful(prefix), Useful(suffix)));
+        }
+
+        public static Facts Literal(string text)
+        {
+            var one = new Strings([text]);
+            return new Facts(one, one, one, null);
+        }
+
+        public Strings? Exact { get; }
+        public Strings Prefix { get; }
+        public Strings Suffix { get; }
+        public Strings? Best { get; }
 
         public static Facts Concat(Facts a, Facts b)
         {
             var exact = a.Exact is null || b.Exact is null ? null : Cross(a.Exact, b.Exact);
             var prefix = a.Exact is null ? a.Prefix : Cross(a.Exact, b.Prefix) ?? a.Prefix;
             var suffix = b.Exact is null ? b.Suffix : Cross(a.Suffix, b.Exact) ?? b.Suffix;
-            var junction = Useful(Cross(a.Suffix, b.Prefix));
-            var required = Better(Better(a.Best, b.Best), Better(junction, Better(Useful(exact), Better(Useful(prefix), Useful(suffix)))));
-            return new Facts(exact, prefix, suffix, required);
+            // Where the two meet: "a.Suffix" + "b.Prefix" ("colo" + "r"); nothing new when either side knows nothing.
+            var junction = a.Suffix == Strings.EmptyOnly || b.Prefix == Strings.EmptyOnly ? null : Useful(Cross(a.Suffix, b.Prefix));
+            return new Facts(exact, prefix, suffix, Better(Better(a.Best, b.Best), junction));
         }
 
         public static Facts Union(IReadOnlyList<Facts> branches)
         {
-            HashSet<string>? Join(Func<Facts, HashSet<string>?> part) =>
-                branches.All(b => part(b) is not null) && branches.Sum(b => part(b)!.Count) <= MaxSetSize
-                    ? new HashSet<string>(branches.SelectMany(b => part(b)!), StringComparer.Ordinal)
-                    : null;
-            var required = branches.All(b => b.Best is not null)
-                ? new HashSet<string>(branches.SelectMany(b => b.Best!), StringComparer.Ordinal)
-                : null;
-            return new Facts(Join(b => b.Exact), Join(b => b.Prefix) ?? [""], Join(b => b.Suffix) ?? [""], required);
+            Strings? Join(Func<Facts, Strings?> part)
+            {
+                var total = 0;
+                foreach (var branch in branches)
+                {
+                    if (part(branch) is not { } strings) return null;
+                    total += strings.Count;
+                }
+                return total <= MaxSetSize ? new Strings(branches.SelectMany(b => part(b)!.Items)) : null;
+            }
+            var required = branches.All(b => b.Best is not null) ? new Strings(branches.SelectMany(b => b.Best!.Items)) : null;
+            return new Facts(Join(b => b.Exact), Join(b => b.Prefix) ?? Strings.EmptyOnly, Join(b => b.Suffix) ?? Strings.EmptyOnly, required);
         }
 
         /// <summary>A piece repeated at least once: it starts, ends and contains what one repetition does.</summary>
@@ -80,22 +112,28 @@ public static class RequiredLiterals
 
         /// <summary>A piece that may be left out.</summary>
         public Facts Optional() =>
-            Exact is not null ? new Facts(new HashSet<string>(Exact.Append(""), StringComparer.Ordinal), [""], [""], null) : Unknown;
+            Exact is not null ? new Facts(new Strings(Exact.Items.Append("")), Strings.EmptyOnly, Strings.EmptyOnly, null) : Unknown;
 
-        private static HashSet<string>? Cross(HashSet<string> a, HashSet<string> b) =>
-            a.Count * b.Count <= MaxSetSize
-                ? new HashSet<string>(a.SelectMany(x => b.Select(y => x + y)), StringComparer.Ordinal)
-                : null;
+        private static Strings? Cross(Strings a, Strings b)
+        {
+            if (a == Strings.EmptyOnly) return b;
+            if (b == Strings.EmptyOnly) return a;
+            if (a.Count * b.Count > MaxSetSize) return null;
+            var items = new List<string>(a.Count * b.Count);
+            foreach (var x in a.Items)
+                foreach (var y in b.Items)
+                    items.Add(x + y);
+            return new Strings(items);
+        }
 
-        private static HashSet<string>? Useful(HashSet<string>? set) => set is null || set.Count == 0 || set.Contains("") ? null : set;
+        private static Strings? Useful(Strings? set) => set is null || set.Count == 0 || set.HasEmpty ? null : set;
 
         /// <summary>The set whose shortest string is longest (rarer in text), then the smaller set.</summary>
-        private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
+        private static Strings? Better(Strings? a, Strings? b)
         {
             if (a is null) return b;
             if (b is null) return a;
-            int shortestA = a.Min(s => s.Length), shortestB = b.Min(s => s.Length);
-            if (shortestA != shortestB) return shortestA > shortestB ? a : b;
+            if (a.Shortest != b.Shortest) return a.Shortest > b.Shortest ? a : b;
             return a.Count <= b.Count ? a : b;
         }
     }
@@ -125,9 +163,25 @@ public static class RequiredLiterals
         {
             var facts = Facts.Empty;
             while (!AtEnd && pattern[_at] is not ('|' or ')'))
-                facts = Facts.Concat(facts, Quantified(Atom()));
+                facts = Facts.Concat(facts, LiteralRun() is { Length: > 0 } run ? Facts.Literal(run) : Quantified(Atom()));
             return facts;
         }
+
+        /// <summary>Plain characters in a row, none quantified, read as one literal (most of a pattern's text).</summary>
+        private string LiteralRun()
+        {
+            var start = _at;
+            while (!AtEnd && pattern[_at] is not ('\\' or '(' or ')' or '[' or '|' or '.' or '^' or '$' or '*' or '+' or '?' or '{')
+                   && IsPlainLiteral(pattern[_at])
+                   && !(_at + 1 < pattern.Length && pattern[_at + 1] is '*' or '+' or '?' or '{'))
+                _at++;
+            return pattern.Substring(start, _at - start).ToLowerInvariant();
+        }
+
+        private bool IsPlainLiteral(char c) =>
+            // Ignoring case, the regex engine also equates a few non-ASCII letters with ASCII ones
+            // (the Kelvin sign with k) that an ordinal search would not: leave those characters out.
+            !((_ignoreCase || forNormalizedText) && (c > 127 || c is 'k' or 'K')) && !(forNormalizedText && char.IsWhiteSpace(c));
 
         private Facts Quantified(Facts atom)
         {
@@ -173,14 +227,7 @@ public static class RequiredLiterals
             }
         }
 
-        private Facts Literal(char c)
-        {
-            // Ignoring case, the regex engine also equates a few non-ASCII letters with ASCII ones
-            // (the Kelvin sign with k) that an ordinal search would not: leave those characters out.
-            if ((_ignoreCase || forNormalizedText) && (c > 127 || c is 'k' or 'K')) return Facts.Unknown;
-            if (forNormalizedText && char.IsWhiteSpace(c)) return Facts.Unknown;
-            return Facts.Literal(char.ToLowerInvariant(c));
-        }
+        private Facts Literal(char c) => IsPlainLiteral(c) ? Facts.Literal(char.ToLowerInvariant(c).ToString()) : Facts.Unknown;
 
         private Facts Group()
         {
