@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
@@ -13,7 +13,7 @@ namespace Copydesk.Cli.Caching;
 /// </summary>
 public sealed class ResultCache : IResultCache
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int MaxEntries = 250_000;
     private readonly Dictionary<string, Diagnostic[]> _entries;
     private readonly Dictionary<string, Diagnostic[]> _used = new(StringComparer.Ordinal);
@@ -29,10 +29,10 @@ public sealed class ResultCache : IResultCache
 
     public static string KeyFor(string toolVersion, string ruleSetFingerprint, string displayPath, byte[] content)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes($"{toolVersion}\n{ruleSetFingerprint}\n{displayPath}\n"));
-        sha.AppendData(content);
-        return Convert.ToHexString(sha.GetHashAndReset());
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes($"{toolVersion}\n{ruleSetFingerprint}\n{displayPath}\n"));
+        hash.Append(content);
+        return Convert.ToHexString(hash.GetCurrentHash());
     }
 
     /// <summary>The tool version plus the engine assembly's build identity: a rebuilt engine never reads old results.</summary>

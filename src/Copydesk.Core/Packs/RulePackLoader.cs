@@ -160,11 +160,19 @@ public static class RulePackLoader
         return parser.Parse(header, node, yaml);
     }
 
+    /// <summary>
+    /// FNV-1a (64 bits) over the pack's text: result caches only need to notice that a pack changed,
+    /// and a cryptographic hash would load its library at every start.
+    /// </summary>
     private static string Digest(string text)
     {
-        using var sha = System.Security.Cryptography.SHA256.Create();
-        var hash = sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(text));
-        return BitConverter.ToString(hash, 0, 12).Replace("-", "");
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        return hash.ToString("X16");
     }
 
     private static bool IsTypeKey(string key) => Types.Values.Any(t => t.Keys.Contains(key));

@@ -44,7 +44,7 @@ public sealed class LiteralPrefilter
     }
 
     /// <summary>A prefilter for one fixed pattern.</summary>
-    public static LiteralPrefilter For(Regex pattern) => new([(pattern.ToString(), pattern.Options)]);
+    public static LiteralPrefilter For(LazyRegex pattern) => new([(pattern.Pattern, pattern.Options)]);
 
     /// <summary>Whether any of the patterns may match <paramref name="text"/>.</summary>
     public bool MayMatchAny(ReadOnlySpan<char> text) => _alwaysRun.Length > 0 || _literals.ContainsAny(text);

@@ -5,42 +5,46 @@ using System.Buffers;
 namespace Copydesk.Core.Text;
 
 /// <summary>
-/// A fixed set of strings found in a text with one search, ignoring case: a vectorized multi-string
-/// search on .NET 8 and later, one search per string on the netstandard2.0 build.
+/// A fixed set of strings found in a text ignoring case. Small jobs search for one string after
+/// another; once a set has searched <see cref="VectorSearchAfter"/> characters it builds a
+/// vectorized multi-string search (.NET 8 and later), whose building and first use cost a few
+/// milliseconds of JIT each: more than a one-file pre-commit run spends searching.
 /// </summary>
 public sealed class LiteralSet
 {
+    private const int VectorSearchAfter = 64 * 1024;
+
+    private readonly string[] _literals;
 #if NET
-    private readonly SearchValues<string>? _values;
-#else
-    private readonly string[] _values;
+    private SearchValues<string>? _vectorSearch;
+    private int _charsSearched;
 #endif
 
-    public LiteralSet(IEnumerable<string> literals)
-    {
-        var distinct = literals.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-#if NET
-        _values = distinct.Length > 0 ? SearchValues.Create(distinct, StringComparison.OrdinalIgnoreCase) : null;
-#else
-        _values = distinct;
-#endif
-    }
+    public LiteralSet(IEnumerable<string> literals) =>
+        _literals = literals.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
-    public bool ContainsAny(ReadOnlySpan<char> text) => IndexOfAny(text) >= 0;
+    public bool ContainsAny(ReadOnlySpan<char> text) => IndexOfAny(text, firstFound: true) >= 0;
 
     /// <summary>Where the first of the strings starts in <paramref name="text"/>, or -1.</summary>
-    public int IndexOfAny(ReadOnlySpan<char> text)
+    public int IndexOfAny(ReadOnlySpan<char> text) => IndexOfAny(text, firstFound: false);
+
+    private int IndexOfAny(ReadOnlySpan<char> text, bool firstFound)
     {
+        if (_literals.Length == 0) return -1;
 #if NET
-        return _values is null ? -1 : text.IndexOfAny(_values);
-#else
+        var vectorSearch = _vectorSearch;
+        if (vectorSearch is null && Interlocked.Add(ref _charsSearched, text.Length) > VectorSearchAfter)
+            _vectorSearch = vectorSearch = SearchValues.Create(_literals, StringComparison.OrdinalIgnoreCase);
+        if (vectorSearch is not null) return text.IndexOfAny(vectorSearch);
+#endif
         var first = -1;
-        foreach (var value in _values)
+        foreach (var literal in _literals)
         {
-            var found = text.IndexOf(value.AsSpan(), StringComparison.OrdinalIgnoreCase);
-            if (found >= 0 && (first < 0 || found < first)) first = found;
+            var found = text.IndexOf(literal.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (found < 0 || (first >= 0 && found >= first)) continue;
+            if (firstFound) return found;
+            first = found;
         }
         return first;
-#endif
     }
 }

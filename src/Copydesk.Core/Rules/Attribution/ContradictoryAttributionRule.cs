@@ -45,12 +45,12 @@ public sealed class ContradictoryAttributionRule : IRule
     ];
 
     // "Leica made the first move": who started it, with the other side left implicit.
-    private static readonly Regex FirstMove = Patterns.Create(
+    private static readonly LazyRegex FirstMove = new LazyRegex(
         @"\b(?:made\s+the\s+first\s+move|was\s+the\s+first\s+to\s+(?:reach\s+out|make\s+contact|get\s+in\s+touch|call)|initiated\s+(?:the\s+)?(?:talks|contact|discussions|negotiations))\b(?!\s+(?:on|toward|towards|with|to)\b)", Options);
 
     private const string Unnamed = "*";
 
-    private static readonly Regex Verbs = Patterns.Create(
+    private static readonly LazyRegex Verbs = new LazyRegex(
         string.Join("|", VerbTable.Select((v, i) => $@"(?<v{i}>\b(?:{v.Pattern})\b)")), Options);
 
 
@@ -58,24 +58,24 @@ public sealed class ContradictoryAttributionRule : IRule
     private const string Name = @"\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2}";
 
     // "Xiaomi CEO Lei Jun", "Lei Jun, the CEO of Xiaomi", "Lei Jun, Xiaomi's CEO", "the CEO of Xiaomi, Lei Jun".
-    private static readonly Regex[] PersonOfOrganisation =
+    private static readonly LazyRegex[] PersonOfOrganisation =
     [
-        Patterns.Create($@"(?<org>{Name})(?:'s|’s)?\s+(?:{Titles})\s*,?\s+(?<person>{Name})", RegexOptions.CultureInvariant),
-        Patterns.Create($@"(?<person>{Name}),\s+(?:the\s+)?(?:{Titles})\s+(?:of|at)\s+(?<org>{Name})", RegexOptions.CultureInvariant),
-        Patterns.Create($@"(?<person>{Name}),\s+(?<org>{Name})(?:'s|’s)\s+(?:{Titles})", RegexOptions.CultureInvariant),
-        Patterns.Create($@"\b(?:the\s+)?(?:{Titles})\s+of\s+(?<org>{Name}),\s+(?<person>{Name})", RegexOptions.CultureInvariant),
+        new LazyRegex($@"(?<org>{Name})(?:'s|’s)?\s+(?:{Titles})\s*,?\s+(?<person>{Name})", RegexOptions.CultureInvariant),
+        new LazyRegex($@"(?<person>{Name}),\s+(?:the\s+)?(?:{Titles})\s+(?:of|at)\s+(?<org>{Name})", RegexOptions.CultureInvariant),
+        new LazyRegex($@"(?<person>{Name}),\s+(?<org>{Name})(?:'s|’s)\s+(?:{Titles})", RegexOptions.CultureInvariant),
+        new LazyRegex($@"\b(?:the\s+)?(?:{Titles})\s+of\s+(?<org>{Name}),\s+(?<person>{Name})", RegexOptions.CultureInvariant),
     ];
 
-    private static readonly Regex TitleWord = Patterns.Create($@"^(?:{Titles})$", Options);
+    private static readonly LazyRegex TitleWord = new LazyRegex($@"^(?:{Titles})$", Options);
 
     // When an event happened; compared only near the verb, since a sentence's other dates are often the reporting's.
-    private static readonly Regex TimeAnchor = Patterns.Create(
+    private static readonly LazyRegex TimeAnchor = new LazyRegex(
         @"^(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|season|year|month|week)$", Options);
 
     private const int AnchorWindow = 8;
 
     // Words that place an event in a sequence: a second event, not a contradiction.
-    private static readonly Regex SequenceWord = Patterns.Create(
+    private static readonly LazyRegex SequenceWord = new LazyRegex(
         @"\b(?:again|earlier|later|previously|rematch|in\s+response|in\s+turn|in\s+return|retaliat\w*|counter\w*|back\s+in|ago|return\s+leg|first\s+leg|second\s+leg|afterwards|subsequently|this\s+time)\b", Options);
 
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
@@ -453,7 +453,7 @@ public sealed class ContradictoryAttributionRule : IRule
     }
 
     // "Jana Novak said", "said Jana Novak", "Jana Novak, 41,": a first and last name that speaks is a person.
-    private static readonly Regex Speaker = Patterns.Create(
+    private static readonly LazyRegex Speaker = new LazyRegex(
         @"(?<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:\s+(?:said|says|told|added|wrote|explained|argued|noted)\b|,\s+\d{2},)|\b(?:said|says|added|wrote)\s+(?<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)",
         RegexOptions.CultureInvariant);
 

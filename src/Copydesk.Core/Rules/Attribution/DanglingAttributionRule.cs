@@ -12,12 +12,12 @@ namespace Copydesk.Core.Rules.Attribution;
 /// </summary>
 public sealed class DanglingAttributionRule : IRule
 {
-    private static readonly Regex AccordingTo = Patterns.Create(@"\b(?:according\s+to|as\s+per)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex AccordingTo = new LazyRegex(@"\b(?:according\s+to|as\s+per)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // "according to ," / "according to the ," — no source at all.
-    private static readonly Regex MissingSource = Patterns.Create(@"^\s*(?:(?:the|a|an|his|her|their|its)\s*)?(?:[,.;:!?]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex MissingSource = new LazyRegex(@"^\s*(?:(?:the|a|an|his|her|their|its)\s*)?(?:[,.;:!?]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex Word = Patterns.Create(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
+    private static readonly LazyRegex Word = new LazyRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
 
     // Words that make the remainder a clause rather than a bare noun phrase.
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)

@@ -14,7 +14,7 @@ public sealed class VagueAttributionRule : IRule
     private const string Hedge = @"(?:some|many|several|multiple|recent|early|new|latest|local|media|press|news|online|unconfirmed|unnamed|anonymous|industry|other|various|numerous|reliable|trusted|insider|internal|credible)";
 
     // One alternation, compiled once: every vague formula the rule knows.
-    private static readonly Regex Pattern = Patterns.Create(
+    private static readonly LazyRegex Pattern = new LazyRegex(
         @"\baccording\s+to\s+(?:(?:some|many|several|multiple|recent|early|new|latest|local|media|press|news|online|unconfirmed|other|various|numerous)\s+)*(?:reports|sources|rumou?rs|insiders|leaks|whispers)\b" +
         @"|\baccording\s+to\s+(?:a|one|an)\s+(?:[\p{L}\-]+\s+){0,2}?(?:report|source|insider|leak|leaker|tipster)\b" +
         @"|\baccording\s+to\s+(?:people|someone|persons?|those)\s+(?:familiar|close|with\s+knowledge|in\s+the\s+know)\b" +
@@ -35,7 +35,7 @@ public sealed class VagueAttributionRule : IRule
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
 
     // "… sources told Reuters", "… reports from Bloomberg": the source is named after all.
-    private static readonly Regex NamedSourceAfter = Patterns.Create(
+    private static readonly LazyRegex NamedSourceAfter = new LazyRegex(
         @"^\W*(?:\w+\W+){0,3}?(?:from|by|in|at|told|tells|to|with|on|published\s+by|cited\s+by|speaking\s+to|quoted\s+(?:by|in))\s+(?:[Tt]he\s+)?(?!The\b|A\b|An\b|This\b|That\b|It\b)\p{Lu}",
         RegexOptions.CultureInvariant);
 
@@ -43,9 +43,9 @@ public sealed class VagueAttributionRule : IRule
         "A claim is attributed to unnamed reports, sources or people instead of an identifiable source.");
 
     // "Many believe …, said physicist Rahul Iyer": the belief is reported by a named speaker.
-    private static readonly Regex CommonBelief = Patterns.Create(@"^(?:many|some|most|experts|observers|insiders|critics|pundits)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex CommonBelief = new LazyRegex(@"^(?:many|some|most|experts|observers|insiders|critics|pundits)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex NamedSpeaker = Patterns.Create(
+    private static readonly LazyRegex NamedSpeaker = new LazyRegex(
         @"\b(?:said|says|told|wrote|writes|explained|added|argued|according\s+to)\s+(?:[\p{Ll}\-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:said|says|told|wrote|explained|added|argued)\b",
         RegexOptions.CultureInvariant);
 

@@ -16,7 +16,7 @@ namespace Copydesk.Core.Rules.Naming;
 /// </summary>
 public sealed class InconsistentNamingRule : IRule
 {
-    private static readonly Regex Word = Patterns.Create(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant);
+    private static readonly LazyRegex Word = new LazyRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant);
 
     // Prefixes that house styles hyphenate or close up as they like (multi-byte/multibyte, non-zero/nonzero).
     private static readonly HashSet<string> StylePrefixes = new(StringComparer.Ordinal)

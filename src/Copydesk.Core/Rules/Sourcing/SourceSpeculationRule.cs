@@ -13,14 +13,14 @@ namespace Copydesk.Core.Rules.Sourcing;
 public sealed class SourceSpeculationRule : IRule
 {
     // First person singular: technical docs say "we assume the document is open" about the reader's setup.
-    private static readonly Regex Speculation = Patterns.Create(
+    private static readonly LazyRegex Speculation = new LazyRegex(
         @"\bI\s+(?:(?:can\s+only|would|could|only|just)\s+)?(?:assume|guess|suppose|imagine|suspect|presume|speculate|reckon)\b" +
         @"|\bI(?:'d|’d)\s+(?:assume|guess|imagine|suspect|bet)\b|\b(?:I'm|I’m|I\s+am)\s+(?:guessing|assuming|supposing|speculating)\b" +
         @"|\bmy\s+(?:guess|assumption|hunch|suspicion)\s+is\b|\bpresumably\b|\bI\s+(?:haven't|have\s+not|couldn't|could\s+not|didn't|did\s+not|can't|cannot)\s+(?:seen|watched|see|watch|find|found|verify|verified|access|accessed|listen|heard)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // The source itself, referred to definitely: "this video", "the interview", "his post".
-    private static readonly Regex SourceReference = Patterns.Create(
+    private static readonly LazyRegex SourceReference = new LazyRegex(
         @"\b(?:this|that|the|his|her|their|its|said)\s+(?:[\p{L}\-]+\s+)?(?:video|clip|interview|podcast|post|tweet|livestream|live\s*stream|footage|recording|source|memo|leak|transcript|broadcast|vlog|keynote|Weibo\s+post|WeChat\s+post)s?\b(?!\s+(?:code|file|files|tree|directory|control|folder|project|language|text|request|method|data|body|handler|build|processing))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

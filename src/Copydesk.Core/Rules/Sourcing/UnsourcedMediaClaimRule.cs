@@ -21,7 +21,7 @@ public sealed class UnsourcedMediaClaimRule : IRule
         @"(?:leaked|internal)\s+(?:document|memo|email|e-mail|slide|roadmap|presentation|image|photo|screenshot|video|recording|report|spreadsheet))s?";
 
     // "in a video", "during his livestream", "in an interview", "at a press event".
-    private static readonly Regex MediaReference = Patterns.Create(
+    private static readonly LazyRegex MediaReference = new LazyRegex(
         @"\b(?:in|on|during|via|through|from|at|according\s+to)\s+(?:a|an|his|her|their|its|one|\p{Lu}[\p{L}\p{N}]*(?:'s|’s))\s+" +
         @"(?:(?:recent|new|latest|short|brief|lengthy|long|live|exclusive|leaked|private|internal|viral|deleted|since-deleted|now-deleted|separate|official|personal|promotional|\w+-minute|Chinese|English|Korean|Japanese)\s+)*" +
         MediaNoun + @"(?![-\w])(?!\s+office)" +
@@ -32,20 +32,20 @@ public sealed class UnsourcedMediaClaimRule : IRule
         @"|\ba\s+(?:recent\s+|new\s+|viral\s+)?(?:video|clip|post|tweet|livestream)\s+(?:shows|showed|reveals|revealed|suggests|suggested|confirms|confirmed)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex ReportingVerb = Patterns.Create(
+    private static readonly LazyRegex ReportingVerb = new LazyRegex(
         @"\b(?:revealed|reveals|said|says|stated|states|explained|explains|confirmed|confirms|announced|announces|claimed|claims|disclosed|discloses|admitted|admits|teased|teases|hinted|hints|showed|shows|shown|shared|shares|mentioned|mentions|noted|notes|told|tells|answered|answers|responded|responds|spoke|speaks|talked|talks|discussed|discusses|described|describes|suggested|suggests|insisted|insists|argued|argues|promised|promises|denied|denies|unveiled|unveils|demonstrated|demonstrates|showcased|showcases|appeared|appears|outlined|outlines|detailed|details|acknowledged|acknowledges|pointed\s+out|indicated|indicates|leaked|posted|wrote|added|expressed|addressed|reiterated|praised|criticized|criticised|boasted|defended|defends|saying|telling|explaining|claiming|insisting|arguing|revealing|confirming|admitting|announcing|describing|promising|warning|warned|apologi[sz]ed|repeated|repeats|adding|noting|stressing|writing|posting|sharing|hinting|teasing|joking|joked|conceded|conceding)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // A named outlet right after the media noun: "an interview with The Verge", "a video for CNBC".
-    private static readonly Regex NamedOutletAfter = Patterns.Create(
+    private static readonly LazyRegex NamedOutletAfter = new LazyRegex(
         @"^\s*(?:(?!(?:" + Platforms + @")\b)[\p{L}’']+\s+){0,2}?(?:with|to|for|by|from|published\s+by|aired\s+on|posted\s+by|on|in)\s+(?:[Tt]he\s+)?(?!(?:" + Platforms + @"|He|She|They|It|His|Her|Their|Its|The|A|An|Chinese|English|Korean|Japanese|German|French|Spanish|Italian|Hindi|Portuguese)\b)\p{Lu}",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex DateMention = Patterns.Create(
+    private static readonly LazyRegex DateMention = new LazyRegex(
         @"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|\d{4}-\d{2}-\d{2})",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex Link = Patterns.Create(@"https?://|www\.|\]\(|\]\[|<a\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex Link = new LazyRegex(@"https?://|www\.|\]\(|\]\[|<a\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     public RuleDescriptor Descriptor { get; } = new("CD1101", "Unsourced media claim", RuleCategory.Sourcing, Severity.Warning,
         "A claim rests on a video, interview, post or leaked document that is not linked and names no outlet or date.");
