@@ -247,7 +247,7 @@ public static class MarkdownArticleReader
     /// </summary>
     internal static int NestingDepth(string yaml)
     {
-        var indents = new Stack<int>();
+        var indents = new List<int>(); // a stack; List<int> is precompiled, Stack<int> would be JIT-compiled at every start
         var flow = 0;
         var deepest = 0;
         var lineStart = 0;
@@ -265,8 +265,8 @@ public static class MarkdownArticleReader
             var indent = i - lineStart;
             if (i < lineEnd)
             {
-                while (indents.Count > 0 && indents.Peek() >= indent) indents.Pop();
-                indents.Push(indent);
+                while (indents.Count > 0 && indents[indents.Count - 1] >= indent) indents.RemoveAt(indents.Count - 1);
+                indents.Add(indent);
             }
             for (; i < lineEnd; i++)
             {

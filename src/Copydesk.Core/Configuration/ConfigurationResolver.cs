@@ -32,8 +32,11 @@ public sealed class ConfigurationResolver
     private readonly ConcurrentDictionary<string, ConfigFile?> _configsByFolder = new(ConfigFileSources.PathComparer);
     private readonly ConcurrentDictionary<string, ConfigFile> _configsByPath = new(ConfigFileSources.PathComparer);
     private readonly ConcurrentDictionary<string, RulePack> _packs = new(ConfigFileSources.PathComparer);
-    private readonly ConcurrentDictionary<string, Lazy<(Linter Linter, IReadOnlyList<ConfigurationError> Errors)>> _linters = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<ConfigurationError, byte> _errors = new();
+    // Classes as values, not tuples or bytes: dictionaries of structs are JIT-compiled at every start.
+    private readonly ConcurrentDictionary<string, Lazy<BuiltLinter>> _linters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ConfigurationError, ConfigurationError> _errors = new();
+
+    private sealed record BuiltLinter(Linter Linter, IReadOnlyList<ConfigurationError> Errors);
 
     /// <param name="source">Where configuration and pack texts come from.</param>
     /// <param name="explicitConfig">A configuration file to use for every file instead of searching (the tool's <c>--config</c>).</param>
@@ -66,7 +69,7 @@ public sealed class ConfigurationResolver
         var fullPath = Path.GetFullPath(filePath);
         var chain = Chain(Path.GetDirectoryName(fullPath) ?? "");
         var key = string.Join("|", chain.Select(c => c.FilePath));
-        var built = _linters.GetOrAdd(key, _ => new Lazy<(Linter, IReadOnlyList<ConfigurationError>)>(() => Build(chain))).Value;
+        var built = _linters.GetOrAdd(key, _ => new Lazy<BuiltLinter>(() => Build(chain))).Value;
         return new EffectiveConfiguration(IsExcluded(fullPath, chain), built.Linter, chain.Select(c => c.FilePath).ToList(), built.Errors);
     }
 
@@ -128,7 +131,7 @@ public sealed class ConfigurationResolver
         return fullPath.Substring(prefix.Length).Replace('\\', '/');
     }
 
-    private (Linter, IReadOnlyList<ConfigurationError>) Build(List<ConfigFile> chain)
+    private BuiltLinter Build(List<ConfigFile> chain)
     {
         var errors = new List<ConfigurationError>();
         var rules = new List<IRule>(_builtIn);
@@ -168,7 +171,7 @@ public sealed class ConfigurationResolver
             options.TryGetValue(rule.Descriptor.Id, out var ruleOptions) ? new RuleOptions(ruleOptions) : RuleOptions.Empty));
         var accepted = chain.SelectMany(c => c.AcceptedTerms);
         foreach (var error in errors) AddError(error);
-        return (new Linter(new RuleSet(entries, accepted)), errors);
+        return new BuiltLinter(new Linter(new RuleSet(entries, accepted)), errors);
     }
 
     private IEnumerable<RulePack> LoadPacks(ConfigFile config, PackReference reference, List<ConfigurationError> errors)
@@ -189,5 +192,5 @@ public sealed class ConfigurationResolver
         return pack;
     });
 
-    private void AddError(ConfigurationError error) => _errors.TryAdd(error, 0);
+    private void AddError(ConfigurationError error) => _errors.TryAdd(error, error);
 }

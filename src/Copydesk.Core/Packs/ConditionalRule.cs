@@ -68,8 +68,7 @@ public sealed class ConditionalRule : PackRule
                 {
                     var reported = SafeRegex.Reported(match);
                     if (reported.Length == 0) continue;
-                    var unit = sentences.FirstOrDefault(s => s.Start <= reported.Index && reported.Index < s.End);
-                    if (unit.Length == 0) unit = new Sentence(0, block.Text.Length);
+                    var unit = sentences.FirstOrDefault(s => s.Start <= reported.Index && reported.Index < s.End) ?? new Sentence(0, block.Text.Length);
                     var raw = text.Substring(block.Start + unit.Start, unit.Length);
                     if (_second.Any(p => p.Matches(raw).Any())) continue;
                     var start = block.Start + reported.Index;

@@ -16,13 +16,16 @@ public static class RulePackLoader
 
     private delegate PackRule? RuleParser(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml);
 
-    private static readonly Dictionary<string, (RuleParser Parse, string[] Keys, bool IgnoreCase, string Message)> Types = new()
+    // A class, not a tuple: a dictionary of structs is JIT-compiled at every start, ReadyToRun or not.
+    private sealed record RuleType(RuleParser Parse, string[] Keys, bool IgnoreCase, string Message);
+
+    private static readonly Dictionary<string, RuleType> Types = new()
     {
-        ["existence"] = (ExistenceRule.Parse, ExistenceRule.Keys, false, "Avoid \"{match}\"."),
-        ["substitution"] = (SubstitutionRule.Parse, SubstitutionRule.Keys, false, "Use \"{replacement}\" instead of \"{match}\"."),
-        ["consistency"] = (ConsistencyRule.Parse, ConsistencyRule.Keys, false, "Spell it one way: \"{expected}\" is used first, not \"{match}\"."),
-        ["boilerplate"] = (BoilerplateRule.Parse, BoilerplateRule.Keys, true, "Remove the leftover \"{match}\"."),
-        ["conditional"] = (ConditionalRule.Parse, ConditionalRule.Keys, false, "\"{match}\" needs support nearby."),
+        ["existence"] = new(ExistenceRule.Parse, ExistenceRule.Keys, false, "Avoid \"{match}\"."),
+        ["substitution"] = new(SubstitutionRule.Parse, SubstitutionRule.Keys, false, "Use \"{replacement}\" instead of \"{match}\"."),
+        ["consistency"] = new(ConsistencyRule.Parse, ConsistencyRule.Keys, false, "Spell it one way: \"{expected}\" is used first, not \"{match}\"."),
+        ["boilerplate"] = new(BoilerplateRule.Parse, BoilerplateRule.Keys, true, "Remove the leftover \"{match}\"."),
+        ["conditional"] = new(ConditionalRule.Parse, ConditionalRule.Keys, false, "\"{match}\" needs support nearby."),
     };
 
     public static IReadOnlyCollection<string> TypeNames => Types.Keys;

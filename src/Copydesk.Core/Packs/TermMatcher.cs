@@ -1,7 +1,7 @@
 namespace Copydesk.Core.Packs;
 
 /// <summary>One occurrence of a term: which term (its index in the list), where, and how long.</summary>
-public readonly record struct TermHit(int Term, int Start, int Length);
+public sealed record TermHit(int Term, int Start, int Length); // a class: lists of a struct are JIT-compiled at every start
 
 /// <summary>
 /// Finds every term of a list in one pass over a text (Aho–Corasick), however long the list.

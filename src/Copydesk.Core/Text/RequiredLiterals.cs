@@ -201,15 +201,30 @@ public static class RequiredLiterals
             return min == 0 ? Facts.Unknown : atom.Repeated();
         }
 
+        /// <summary>A counted quantifier: {n}, {n,} or {n,m}; anything else leaves '{' a literal.</summary>
         private bool TryCounted(out int min, out int max)
         {
-            var match = Regex.Match(pattern.Substring(_at), @"^\{(\d+)(,(\d*))?\}");
             min = max = 0;
-            if (!match.Success) return false;
-            min = int.Parse(match.Groups[1].Value);
-            max = !match.Groups[2].Success ? min : match.Groups[3].Length == 0 ? int.MaxValue : int.Parse(match.Groups[3].Value);
-            _at += match.Length;
+            var i = _at + 1;
+            if (!Number(ref i, out min)) return false;
+            max = min;
+            if (i < pattern.Length && pattern[i] == ',')
+            {
+                i++;
+                if (!Number(ref i, out max)) max = int.MaxValue;
+            }
+            if (i >= pattern.Length || pattern[i] != '}') return false;
+            _at = i + 1;
             return true;
+        }
+
+        private bool Number(ref int i, out int value)
+        {
+            var start = i;
+            value = 0;
+            while (i < pattern.Length && pattern[i] is >= '0' and <= '9')
+                value = (int)Math.Min(int.MaxValue, value * 10L + (pattern[i++] - '0'));
+            return i > start;
         }
 
         private Facts Atom()

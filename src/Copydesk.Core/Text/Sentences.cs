@@ -1,7 +1,8 @@
 namespace Copydesk.Core.Text;
 
 /// <summary>A sentence inside a prose block: offsets relative to the block text.</summary>
-public readonly record struct Sentence(int Start, int Length)
+/// <remarks>A class: lists of a struct are JIT-compiled at every start, ReadyToRun or not.</remarks>
+public sealed record Sentence(int Start, int Length)
 {
     public int End => Start + Length;
     public string Of(string text) => text.Substring(Start, Length);
