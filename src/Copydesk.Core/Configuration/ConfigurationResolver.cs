@@ -149,7 +149,7 @@ public sealed class ConfigurationResolver
                     }
                 }
 
-        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        var severities = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase); // boxed: a dictionary of an enum is JIT-compiled at every start
         var options = new Dictionary<string, Dictionary<string, object?>>(StringComparer.OrdinalIgnoreCase);
         foreach (var config in chain)
             foreach (var pair in config.Rules)
@@ -167,7 +167,7 @@ public sealed class ConfigurationResolver
 
         var entries = rules.Select(rule => new RuleEntry(
             rule,
-            severities.TryGetValue(rule.Descriptor.Id, out var severity) ? severity : rule.Descriptor.DefaultSeverity,
+            severities.TryGetValue(rule.Descriptor.Id, out var severity) ? (Severity)severity : rule.Descriptor.DefaultSeverity,
             options.TryGetValue(rule.Descriptor.Id, out var ruleOptions) ? new RuleOptions(ruleOptions) : RuleOptions.Empty));
         var accepted = chain.SelectMany(c => c.AcceptedTerms);
         foreach (var error in errors) AddError(error);

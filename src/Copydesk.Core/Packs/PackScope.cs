@@ -20,19 +20,26 @@ public enum PackScope
 public static class PackScopes
 {
     /// <summary>The names a pack may use in <c>scope:</c>.</summary>
-    public static readonly IReadOnlyDictionary<string, PackScope> Names = new Dictionary<string, PackScope>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyList<string> Names =
+        ["all", "prose", "body", "paragraph", "heading", "headline", "title", "description", "front-matter", "frontmatter"];
+
+    /// <summary>The scope a name stands for (a switch: a dictionary of an enum is JIT-compiled at every start).</summary>
+    public static bool TryParse(string name, out PackScope scope)
     {
-        ["all"] = PackScope.All,
-        ["prose"] = PackScope.Prose,
-        ["body"] = PackScope.Body,
-        ["paragraph"] = PackScope.Paragraph,
-        ["heading"] = PackScope.Heading,
-        ["headline"] = PackScope.Headline,
-        ["title"] = PackScope.Headline,
-        ["description"] = PackScope.Description,
-        ["front-matter"] = PackScope.FrontMatter,
-        ["frontmatter"] = PackScope.FrontMatter,
-    };
+        scope = name.Trim().ToLowerInvariant() switch
+        {
+            "all" => PackScope.All,
+            "prose" => PackScope.Prose,
+            "body" => PackScope.Body,
+            "paragraph" => PackScope.Paragraph,
+            "heading" => PackScope.Heading,
+            "headline" or "title" => PackScope.Headline,
+            "description" => PackScope.Description,
+            "front-matter" or "frontmatter" => PackScope.FrontMatter,
+            _ => PackScope.None,
+        };
+        return scope != PackScope.None;
+    }
 
     public static bool Includes(this PackScope scope, ProseBlockKind kind) => kind switch
     {

@@ -194,8 +194,8 @@ public static class RulePackLoader
         var scope = PackScope.None;
         foreach (var (name, itemNode) in yaml.Strings(node, "scope"))
         {
-            if (PackScopes.Names.TryGetValue(name.Trim(), out var part)) scope |= part;
-            else yaml.Error(itemNode, $"Unknown scope \"{name}\"; expected {string.Join(", ", PackScopes.Names.Keys)}.");
+            if (PackScopes.TryParse(name, out var part)) scope |= part;
+            else yaml.Error(itemNode, $"Unknown scope \"{name}\"; expected {string.Join(", ", PackScopes.Names)}.");
         }
         return scope == PackScope.None ? null : scope;
     }
