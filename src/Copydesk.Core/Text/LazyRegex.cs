@@ -7,15 +7,36 @@ namespace Copydesk.Core.Text;
 /// decides): a run whose documents never get past the rule's cheaper checks never pays for it,
 /// which a one-file pre-commit run notices. Thread-safe; two threads racing may each build it once.
 /// </summary>
-public sealed class LazyRegex(string pattern, RegexOptions options = RegexOptions.None)
+public sealed class LazyRegex
 {
+    private readonly Func<Regex> _build;
     private Regex? _regex;
 
-    public string Pattern => pattern;
+    public LazyRegex(string pattern, RegexOptions options = RegexOptions.None)
+    {
+        Pattern = pattern;
+        Options = options;
+        _build = () => Patterns.Create(pattern, options);
+    }
 
-    public RegexOptions Options => options;
+#if NET
+    /// <summary>
+    /// A pattern the regex source generator compiled at build time: the hottest patterns of the rules
+    /// scan at compiled speed, ReadyToRun, with nothing to compile at run time.
+    /// </summary>
+    public LazyRegex(Func<Regex> generated, string pattern, RegexOptions options)
+    {
+        Pattern = pattern;
+        Options = options;
+        _build = generated;
+    }
+#endif
 
-    public Regex Regex => _regex ??= Patterns.Create(pattern, options);
+    public string Pattern { get; }
+
+    public RegexOptions Options { get; }
+
+    public Regex Regex => _regex ??= _build();
 
     public bool IsMatch(string input) => Regex.IsMatch(input);
 
@@ -23,5 +44,5 @@ public sealed class LazyRegex(string pattern, RegexOptions options = RegexOption
 
     public MatchCollection Matches(string input) => Regex.Matches(input);
 
-    public override string ToString() => pattern;
+    public override string ToString() => Pattern;
 }

@@ -123,7 +123,7 @@ public sealed class InconsistentNamingRule : IRule
         var key = Key(form);
         // In technical docs, version numbers and codes ("FNV-1a"/"fnv1a", "IPv6"/"IPV6") are identifiers;
         // in articles a model name ("12S Ultra"/"12s Ultra") is still a name.
-        if (key.Length < 3 || !key.Any(char.IsLetter) || (technical && key.Any(char.IsDigit))) return;
+        if (key.Length < 3 || !HasLetter(key) || (technical && HasDigit(key))) return;
         if (!byKey.TryGetValue(key, out var spellings)) byKey[key] = spellings = new Spellings(form);
         else if (!spellings.HasVariant && !string.Equals(form, spellings.First, StringComparison.Ordinal))
         {
@@ -131,6 +131,21 @@ public sealed class InconsistentNamingRule : IRule
             spellings.HasVariant = !string.Equals(TitleCaseInsensitive(form), spellings.FirstNormalised, StringComparison.Ordinal);
         }
         spellings.Occurrences.Add(new Occurrence(form, start, length));
+    }
+
+    // Loops, not LINQ: these run for every word of every document.
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     private static string Key(string form)
@@ -227,7 +242,12 @@ public sealed class InconsistentNamingRule : IRule
     // "12S" is a model code, not a word in capitals.
     private static bool IsAllCaps(string form) => form.Count(char.IsLetter) >= 2 && !form.Any(char.IsLower);
 
-    private static bool HasLowercase(string text) => text.Any(char.IsLower);
+    private static bool HasLowercase(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLower(c)) return true;
+        return false;
+    }
 
     // camelCase identifiers ("getValue") and words mixing letters and digits in odd ways are code, not names.
     private static bool IsIdentifierLike(string word)
