@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Copydesk.Core.Text;
 
 /// <summary>
-/// Finds strings of which every match of a regular expression contains at least one ("advertis" for
+/// Finds strings of which every match of a regular expression contains at least one ("advertisement" for
 /// <c>[.!?]\s+(?:Advertisement|ADVERTISEMENT)\p{Lu}</c>), so that a text holding none of them is
 /// passed over by one vectorized search instead of a run of the pattern. The analysis is
 /// conservative: syntax it does not know yields no literals, and the pattern then always runs.
