@@ -25,6 +25,12 @@ public sealed class ContradictoryAttributionRuleTests
             Rule);
 
     [Fact]
+    public void Reads_phrases_broken_by_a_hard_wrapped_line() =>
+        RuleAssert.Findings(
+            "# Deal talk\n\nPeugeot contacted Fiat in spring.\n\nElsewhere the piece says {|CD1001:Fiat reached\nout to Peugeot|} first.\n",
+            Rule);
+
+    [Fact]
     public void Reads_passive_and_lost_to_as_the_reverse_direction() =>
         RuleAssert.Findings(
             "# Cup report\n\nRovers beat United 2-1 at home.\n\n{|CD1001:Rovers lost to United|} in the tie, the club said.\n",

@@ -13,7 +13,9 @@ public sealed class VagueAttributionRuleTests
             "# Rumours\n\n{|CD1003:According to reports|}, the car is delayed. {|CD1003:Sources say|} the price will rise.\n\n" +
             "{|CD1003:It is rumoured|} that the studio is for sale, and {|CD1003:many believe|} the sequel is cancelled.\n\n" +
             "The bank will cut rates, {|CD1003:people familiar with the matter|} said. {|CD1003:Industry insiders claim|} otherwise.\n\n" +
-            "{|CD1003:According to several former employees|}, morale was low.\n",
+            "{|CD1003:According to several former employees|}, morale was low.\n\n" +
+            // Hard-wrapped source lines: the formula runs over a line break.
+            "The deal is off, {|CD1003:a source close\nto|} the company told us. It was signed, {|CD1003:an official who\nspoke|} on condition of anonymity.\n",
             Rule);
 
     [Fact]

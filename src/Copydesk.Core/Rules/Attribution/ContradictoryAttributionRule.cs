@@ -148,14 +148,19 @@ public sealed class ContradictoryAttributionRule : IRule
         "The article says A did something to B and elsewhere that B did it to A (who approached, bought, sued, hired or beat whom).");
 
     // Cheap substring gate: an article needs two sentences with one of these before any parsing is worth it.
-    private static readonly LiteralSet VerbStems = new(
+    private static readonly LiteralSet VerbStems = new(WithLineBreaks(
     [
         "approach", "contact", "courted", "reached out", "reach out", "reaches out", "first move", "the first to", "initiated",
         "proposed", "pitched", "acquir", "bought", "buy", "purchas", "take over", "took over", "takes over", "taken over", "snapped up",
         "sued", "sues", "sue ", "lawsuit", "suit against", "complaint against", "legal action", "hire", "poach", "recruit", "beat",
         "defeat", "edged", "thrashed", "routed", "crushed", "outplayed",
         "overcame", "knocked out", "eliminated", "won against", "lost to", "loses to", "fell to", "falls to", "succumbed",
-    ]);
+    ]));
+
+    /// <summary>Each stem, and each with one of its blanks a line break: hard-wrapped Markdown breaks phrases anywhere.</summary>
+    private static IEnumerable<string> WithLineBreaks(IEnumerable<string> stems) =>
+        stems.SelectMany(stem => Enumerable.Range(0, stem.Length).Where(i => stem[i] == ' ')
+            .Select(i => stem.Substring(0, i) + "\n" + stem.Substring(i + 1)).Prepend(stem));
 
     public void Check(RuleContext context)
     {

@@ -71,13 +71,14 @@ public sealed class VagueAttributionRule : IRule
         }
     }
 
-    // Every formula the pattern knows contains one of these (a lone "source" or "report" only after "according to" or
-    // with "familiar", "close to" and the like); most prose contains none, and one search is far cheaper than the pattern.
+    // Every formula the pattern knows contains one of these single words (a lone "source" or "report" only after
+    // "according to" or beside "close to", "familiar" and the like): most prose contains none, and one search is far
+    // cheaper than the pattern. Single words, since the pattern allows any blanks, line breaks included, between words.
     private static readonly LiteralSet Triggers = new(
     [
         "accord", "reports", "reported", "sources", "insider", "rumo", "leak", "whisper", "familiar", "knowledge", "said", "believ", "claim",
         "alleg", "understood", "speculat", "thought", "street", "grapevine", "say", "suspect", "suggest", "anonymous", "unnamed",
-        "unidentified", "close to", "who asked", "who declined", "who spoke", "who did not",
+        "unidentified", "close", "asked", "declined", "spoke", "want",
     ]);
 
     private static bool IsProse(Articles.ProseBlockKind kind) =>
