@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using Copydesk.Core.Tests.Robustness;
-using CsCheck;
 using Copydesk.Core.Rules.Attribution;
 using Copydesk.Core.Tests.Harness;
+using Copydesk.Core.Tests.Robustness;
+using CsCheck;
 
 namespace Copydesk.Core.Tests.Rules;
 
