@@ -1,5 +1,5 @@
 using Copydesk.Cli;
 using Copydesk.Cli.Checking;
 
-if (args.Length > 0 && args[0] == "check") EngineWarmUp.Start();
+if (EngineWarmUp.IsSurelyNeeded(args)) EngineWarmUp.Start();
 return CopydeskCommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

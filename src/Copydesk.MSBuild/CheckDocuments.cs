@@ -62,7 +62,7 @@ public sealed class CheckDocuments : Task
 
         var errors = resolver.Errors;
         var dependencies = Dependencies(configurations.Values, errors);
-        var previous = new PreviousResults(FindingsStore.TryRead(FindingsFile), Digest(dependencies));
+        var previous = new PreviousResults(FindingsStore.TryRead(FindingsFile), Digest(dependencies), file => configurations[file.FullPath].Rules);
         var results = new FileChecker(file => configurations[file.FullPath].Linter, previous).Check(files);
         Log.LogMessage(MessageImportance.Normal, "Copydesk: {0} file(s) checked, {1} of them unchanged since the last check.",
             results.Count, previous.Reused);

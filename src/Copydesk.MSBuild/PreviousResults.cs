@@ -18,13 +18,16 @@ public sealed class PreviousResults : IResultCache
 
     private readonly Dictionary<string, IReadOnlyList<StoredFinding>> _previous;
     private readonly string _settingsDigest;
+    private readonly Func<SourceFile, RuleSet> _rulesFor;
     private readonly ConcurrentDictionary<string, string> _keysByPath = new(StringComparer.Ordinal);
     private int _reused;
 
     /// <param name="previous">The files of the last run.</param>
     /// <param name="settingsDigest">What else decides the findings (the configuration files' contents): a change misses every entry.</param>
-    public PreviousResults(IEnumerable<CheckedFile> previous, string settingsDigest)
+    /// <param name="rulesFor">The rules each file is checked with.</param>
+    public PreviousResults(IEnumerable<CheckedFile> previous, string settingsDigest, Func<SourceFile, RuleSet> rulesFor)
     {
+        _rulesFor = rulesFor;
         _previous = new Dictionary<string, IReadOnlyList<StoredFinding>>(StringComparer.Ordinal);
         foreach (var file in previous) _previous[file.Key] = file.Findings;
         _settingsDigest = settingsDigest;
@@ -36,9 +39,9 @@ public sealed class PreviousResults : IResultCache
     /// <summary>The key of what was checked for a file in this run.</summary>
     public string KeyOf(string path) => _keysByPath.TryGetValue(path, out var key) ? key : "";
 
-    public bool TryGet(SourceFile file, byte[] content, RuleSet rules, out IReadOnlyList<Diagnostic> diagnostics)
+    public bool TryGet(SourceFile file, byte[] content, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        var key = Key(file, content, rules);
+        var key = Key(file, content, _rulesFor(file));
         _keysByPath[file.FullPath] = key;
         if (_previous.TryGetValue(key, out var findings))
         {
@@ -50,8 +53,8 @@ public sealed class PreviousResults : IResultCache
         return false;
     }
 
-    public void Add(SourceFile file, byte[] content, RuleSet rules, IReadOnlyList<Diagnostic> diagnostics) =>
-        _keysByPath[file.FullPath] = Key(file, content, rules);
+    public void Add(SourceFile file, byte[] content, IReadOnlyList<Diagnostic> diagnostics) =>
+        _keysByPath[file.FullPath] = Key(file, content, _rulesFor(file));
 
     private string Key(SourceFile file, byte[] content, RuleSet rules)
     {

@@ -29,6 +29,120 @@ public sealed class CacheAndShardTests : IDisposable
         Assert.Equal(changed.Out, bypass.Out);
     }
 
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private const string AcmePack = "pack: acme\nrules:\n  - id: Acme.Synergy\n    type: existence\n    severity: warning\n    tokens: [synergy]\n";
+
+    [Fact]
+    public void Changing_a_custom_pack_misses_the_cache()
+    {
+        Write(".copydesk.yaml", "packs: [styles/acme.yaml]\n");
+        Write("styles/acme.yaml", AcmePack);
+        Write("a.md", "# T\n\nWe sell synergy and leverage.\n");
+
+        var cold = Cli.Run(_folder, "check");
+        var warm = Cli.Run(_folder, "check");
+        Write("styles/acme.yaml", AcmePack.Replace("[synergy]", "[leverage]"));
+        var changed = Cli.Run(_folder, "check");
+
+        Assert.Contains("a.md(3,9,3,16): warning Acme.Synergy:", cold.Out);
+        Assert.Contains("(1 from cache)", warm.Error);
+        Assert.Equal(cold.Out, warm.Out);
+        Assert.DoesNotContain("from cache", changed.Error);
+        Assert.Contains("a.md(3,21,3,29): warning Acme.Synergy:", changed.Out);
+        Assert.DoesNotContain("a.md(3,9,", changed.Out);
+    }
+
+    [Fact]
+    public void Changing_the_configuration_misses_the_cache()
+    {
+        Write("a.md", "# T\n\nSpace , here.\n");
+
+        var cold = Cli.Run(_folder, "check");
+        Write(".copydesk.yaml", "rules:\n  CD4002: error\n");
+        var changed = Cli.Run(_folder, "check");
+        var warm = Cli.Run(_folder, "check");
+
+        Assert.Contains("a.md(3,6,3,8): info CD4002", cold.Out);
+        Assert.DoesNotContain("from cache", changed.Error);
+        Assert.Contains("a.md(3,6,3,8): error CD4002", changed.Out);
+        Assert.Equal(1, changed.ExitCode);
+        Assert.Contains("(1 from cache)", warm.Error);
+        Assert.Equal(changed.Out, warm.Out);
+        Assert.Equal(1, warm.ExitCode);
+    }
+
+    [Fact]
+    public void A_configuration_error_is_reported_when_every_file_comes_from_the_cache()
+    {
+        Write(".copydesk.yaml", "packs: [bad.yaml]\nrules:\n  CD9999: none\n");
+        Write("bad.yaml", "rules:\n  - id: Acme.A\n    type: existence\n    patterns: ['(bad']\n");
+        Write("a.md", "# T\n\nFine.\n");
+
+        var cold = Cli.Run(_folder, "check");
+        var warm = Cli.Run(_folder, "check");
+
+        Assert.Equal(2, cold.ExitCode);
+        Assert.Contains("(1 from cache)", warm.Error);
+        Assert.Equal(2, warm.ExitCode);
+        Assert.Equal(cold.Out, warm.Out);
+        Assert.Contains("bad.yaml(4,16", warm.Out);
+        Assert.Contains(".copydesk.yaml(3,3", warm.Out);
+    }
+
+    [Fact]
+    public void A_warm_sarif_report_still_lists_the_rules_of_custom_packs()
+    {
+        Write(".copydesk.yaml", "packs: [styles/acme.yaml]\n");
+        Write("styles/acme.yaml", AcmePack);
+        Write("a.md", "# T\n\nWe sell synergy.\n");
+
+        var cold = Cli.Run(_folder, "check", "--format", "sarif");
+        var warm = Cli.Run(_folder, "check", "--format", "sarif");
+
+        Assert.Contains("(1 from cache)", warm.Error);
+        Assert.Contains("\"id\": \"Acme.Synergy\"", warm.Out);
+        Assert.Equal(cold.Out, warm.Out);
+    }
+
+    [Fact]
+    public void A_moved_checkout_reuses_the_cache_and_an_unchanged_run_leaves_the_file_alone()
+    {
+        Write(".copydesk.yaml", "packs: [styles/acme.yaml]\n");
+        Write("styles/acme.yaml", AcmePack);
+        Write("docs/a.md", "# T\n\nWe sell synergy.\n");
+        var cold = Cli.Run(_folder, "check");
+        var cacheFile = Path.Combine(_folder, ".copydesk-cache", "results.bin");
+        var written = File.GetLastWriteTimeUtc(cacheFile);
+        File.SetLastWriteTimeUtc(cacheFile, written.AddHours(-1));
+
+        Cli.Run(_folder, "check");
+        Assert.Equal(written.AddHours(-1), File.GetLastWriteTimeUtc(cacheFile));
+
+        var moved = Directory.CreateTempSubdirectory("copydesk-moved-").FullName;
+        try
+        {
+            foreach (var file in new[] { ".copydesk.yaml", "styles/acme.yaml", "docs/a.md", ".copydesk-cache/results.bin" })
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(moved, file))!);
+                File.Copy(Path.Combine(_folder, file), Path.Combine(moved, file));
+            }
+            var warm = Cli.Run(moved, "check");
+
+            Assert.Contains("(1 from cache)", warm.Error);
+            Assert.Equal(cold.Out, warm.Out);
+        }
+        finally
+        {
+            Directory.Delete(moved, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_damaged_cache_file_is_ignored()
     {

@@ -2,47 +2,63 @@ using System.IO.Hashing;
 using System.Text;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
-using Copydesk.Cli.Reporting;
 
 namespace Copydesk.Cli.Caching;
 
 /// <summary>
-/// Findings keyed by a hash of the file's bytes, its display path, the tool version and the rule
-/// set's fingerprint. Content-addressed, so it is safe to share between machines and CI runs: a
-/// changed file, rule pack or configuration simply misses. One binary file, written atomically.
+/// Findings keyed by a hash of the file's bytes, its display path, the engine build and a digest of the
+/// configuration that applies to the file (see <see cref="Checking.RunConfiguration.SettingsDigest"/>).
+/// None of these needs a rule built, so a run whose files all hit never loads a rule pack. Content-addressed,
+/// so it is safe to share between machines and CI runs: a changed file, pack, configuration or engine simply
+/// misses. Also remembers which configurations built without errors, so a warm run need not build them to
+/// learn that. One binary file, written atomically, and only when the run learnt something new.
 /// </summary>
 public sealed class ResultCache : IResultCache
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const int MaxEntries = 250_000;
+    private const int MaxCleanSettings = 1_000;
+
+    /// <summary>
+    /// The build of the engine and of this tool (module version IDs change with every change of code,
+    /// embedded packs or referenced package versions): a rebuilt tool never reads old results.
+    /// </summary>
+    private static readonly string EngineIdentity =
+        $"{typeof(Linter).Assembly.ManifestModule.ModuleVersionId}/{typeof(ResultCache).Assembly.ManifestModule.ModuleVersionId}";
+
     private readonly Dictionary<string, Diagnostic[]> _entries;
     private readonly Dictionary<string, Diagnostic[]> _used = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _cleanSettings;
+    private readonly Func<SourceFile, string> _settingsDigestOf;
     private readonly object _gate = new();
+    private bool _learnt;
 
-    private ResultCache(string path, Dictionary<string, Diagnostic[]> entries)
+    private ResultCache(string path, Func<SourceFile, string> settingsDigestOf, Dictionary<string, Diagnostic[]> entries, HashSet<string> cleanSettings)
     {
         FilePath = path;
+        _settingsDigestOf = settingsDigestOf;
         _entries = entries;
+        _cleanSettings = cleanSettings;
     }
 
     public string FilePath { get; }
 
-    public static string KeyFor(string toolVersion, string ruleSetFingerprint, string displayPath, byte[] content)
+    public int Hits { get; private set; }
+
+    /// <summary>True when nothing was loaded: every file will miss.</summary>
+    public bool IsEmpty => _entries.Count == 0;
+
+    public static string KeyFor(string engineIdentity, string settingsDigest, string displayPath, byte[] content)
     {
         var hash = new XxHash128();
-        hash.Append(Encoding.UTF8.GetBytes($"{toolVersion}\n{ruleSetFingerprint}\n{displayPath}\n"));
+        hash.Append(Encoding.UTF8.GetBytes($"{engineIdentity}\n{settingsDigest}\n{displayPath}\n"));
         hash.Append(content);
         return Convert.ToHexString(hash.GetCurrentHash());
     }
 
-    /// <summary>The tool version plus the engine assembly's build identity: a rebuilt engine never reads old results.</summary>
-    private static readonly string EngineVersion = $"{CheckReport.ToolVersion}/{typeof(Linter).Assembly.ManifestModule.ModuleVersionId}";
-
-    public int Hits { get; private set; }
-
-    public bool TryGet(SourceFile file, byte[] content, RuleSet rules, out IReadOnlyList<Diagnostic> diagnostics)
+    public bool TryGet(SourceFile file, byte[] content, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        var key = KeyFor(EngineVersion, rules.Fingerprint, file.DisplayPath, content);
+        var key = KeyFor(EngineIdentity, _settingsDigestOf(file), file.DisplayPath, content);
         lock (_gate)
         {
             if (!_entries.TryGetValue(key, out var found))
@@ -57,20 +73,39 @@ public sealed class ResultCache : IResultCache
         }
     }
 
-    public void Add(SourceFile file, byte[] content, RuleSet rules, IReadOnlyList<Diagnostic> diagnostics)
+    public void Add(SourceFile file, byte[] content, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var key = KeyFor(EngineVersion, rules.Fingerprint, file.DisplayPath, content);
-        lock (_gate) _used[key] = [.. diagnostics];
+        var key = KeyFor(EngineIdentity, _settingsDigestOf(file), file.DisplayPath, content);
+        lock (_gate)
+        {
+            _used[key] = [.. diagnostics];
+            _learnt = true;
+        }
+    }
+
+    /// <summary>Whether a configuration with this digest (same engine) is known to build without errors.</summary>
+    public bool IsKnownClean(string settingsDigest)
+    {
+        lock (_gate) return _cleanSettings.Contains(EngineIdentity + "/" + settingsDigest);
+    }
+
+    public void MarkClean(string settingsDigest)
+    {
+        lock (_gate) _learnt |= _cleanSettings.Add(EngineIdentity + "/" + settingsDigest);
     }
 
     /// <summary>Loads the cache, or starts empty when it is missing, from another format, or damaged.</summary>
-    public static ResultCache Load(string path)
+    /// <param name="settingsDigestOf">The digest of the configuration that applies to a file.</param>
+    public static ResultCache Load(string path, Func<SourceFile, string> settingsDigestOf)
     {
         var entries = new Dictionary<string, Diagnostic[]>(StringComparer.Ordinal);
+        var clean = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadInt32() != FormatVersion) return new ResultCache(path, entries);
+            if (reader.ReadInt32() != FormatVersion) return new ResultCache(path, settingsDigestOf, entries, clean);
+            var cleanCount = reader.ReadInt32();
+            for (var i = 0; i < cleanCount; i++) clean.Add(reader.ReadString());
             var count = reader.ReadInt32();
             for (var i = 0; i < count; i++)
             {
@@ -83,15 +118,20 @@ public sealed class ResultCache : IResultCache
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
             entries.Clear();
+            clean.Clear();
         }
-        return new ResultCache(path, entries);
+        return new ResultCache(path, settingsDigestOf, entries, clean);
     }
 
-    /// <summary>Writes what this run used first, then older entries up to a bound, via a temp file and rename.</summary>
+    /// <summary>
+    /// Writes what this run used first, then older entries up to a bound, via a temp file and rename.
+    /// A run that learnt nothing (every file a hit) leaves the file as it is.
+    /// </summary>
     public void Save()
     {
         lock (_gate)
         {
+            if (!_learnt) return;
             var keep = new Dictionary<string, Diagnostic[]>(_used, StringComparer.Ordinal);
             foreach (var (key, value) in _entries)
             {
@@ -107,6 +147,9 @@ public sealed class ResultCache : IResultCache
             using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
             {
                 writer.Write(FormatVersion);
+                var clean = _cleanSettings.Count > MaxCleanSettings ? [.. _cleanSettings.Take(MaxCleanSettings)] : _cleanSettings;
+                writer.Write(clean.Count);
+                foreach (var settings in clean) writer.Write(settings);
                 writer.Write(keep.Count);
                 foreach (var (key, diagnostics) in keep)
                 {

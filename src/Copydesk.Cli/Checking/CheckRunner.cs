@@ -20,8 +20,10 @@ public sealed class CheckRunner(CliConsole console)
         PackSteps.Validate(options);
         var configuration = new RunConfiguration(console.WorkingDirectory, options.ConfigFile);
         var cache = options.CacheFolder is { } folder && options.StdinFileName is null
-            ? ResultCache.Load(Path.Combine(Path.GetFullPath(Path.Combine(console.WorkingDirectory, folder)), "results.bin"))
+            ? ResultCache.Load(Path.Combine(Path.GetFullPath(Path.Combine(console.WorkingDirectory, folder)), "results.bin"), configuration.SettingsDigest)
             : null;
+        // Nothing cached (a first run, --no-cache, stdin): every file will be linted.
+        if (cache is not { IsEmpty: false }) EngineWarmUp.Start();
         var checker = new FileChecker(configuration.LinterFor, cache);
 
         IReadOnlyList<FileResult> results;
@@ -43,6 +45,8 @@ public sealed class CheckRunner(CliConsole console)
             using var progress = ProgressBar.IsWanted(options.NoProgress) ? new ProgressBar(console.Error, files.Count) : null;
             results = [.. unsearchable, .. checker.Check(files, options.Jobs, progress)];
         }
+        // Before saving: it may learn that a configuration builds cleanly.
+        var configurationErrors = configuration.ErrorResults(cache);
         try
         {
             cache?.Save();
@@ -53,12 +57,12 @@ public sealed class CheckRunner(CliConsole console)
             console.Error.WriteLine($"copydesk: the result cache was not saved: {ex.Message}");
         }
 
-        var rules = configuration.Descriptors;
-        results = [.. results, .. configuration.ErrorResults()];
-        var steps = new PackSteps(console, options, rules);
+        var rules = new Lazy<IReadOnlyList<RuleDescriptor>>(() => configuration.Descriptors);
+        results = [.. results, .. configurationErrors];
+        var steps = new PackSteps(console, options, () => rules.Value);
         if (steps.AfterCheck(ref results, checker) is { } exitCode) return exitCode;
 
-        var report = new CheckReport(results, [.. rules, .. ToolDescriptors.All], stopwatch.Elapsed)
+        var report = new CheckReport(results, () => [.. rules.Value, .. ToolDescriptors.All], stopwatch.Elapsed)
         {
             AutomationId = options.Shard?.AutomationId,
         };

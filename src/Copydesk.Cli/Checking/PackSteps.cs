@@ -7,7 +7,7 @@ namespace Copydesk.Cli.Checking;
 /// What `check` does after linting when asked: apply fixes (`--fix`, `--fix --dry-run`), record a
 /// baseline (`--write-baseline`), or hide the findings a baseline holds (`--baseline`).
 /// </summary>
-public sealed class PackSteps(CliConsole console, CheckOptions options, IReadOnlyList<RuleDescriptor> rules)
+public sealed class PackSteps(CliConsole console, CheckOptions options, Func<IReadOnlyList<RuleDescriptor>> rules)
 {
     /// <summary>An exit code that overrides the usual one (set by --write-baseline).</summary>
     public int? ExitCode { get; private set; }
@@ -26,7 +26,7 @@ public sealed class PackSteps(CliConsole console, CheckOptions options, IReadOnl
     {
         if (options.Fix)
         {
-            var fixedFiles = FixRun.Apply(results, rules, options.DryRun);
+            var fixedFiles = FixRun.Apply(results, rules(), options.DryRun);
             if (options.DryRun)
             {
                 foreach (var file in fixedFiles) console.Out.Write(file.Diff);

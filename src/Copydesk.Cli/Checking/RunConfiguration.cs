@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+using Copydesk.Cli.Caching;
 using Copydesk.Core.Configuration;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
@@ -6,7 +10,8 @@ namespace Copydesk.Cli.Checking;
 
 /// <summary>
 /// The `.copydesk.yaml` side of a check run: which linter each file gets, which files the
-/// configurations exclude, and the configuration problems to report (CD9005, exit code 2).
+/// configurations exclude, what keys a file's cached results, and the configuration problems to
+/// report (CD9005, exit code 2). Rules are built only when a file is linted or a report needs them.
 /// </summary>
 public sealed class RunConfiguration
 {
@@ -14,6 +19,17 @@ public sealed class RunConfiguration
 
     private readonly ConfigurationResolver _resolver;
     private readonly string _workingDirectory;
+    // By configuration identity (one string instance per folder, so compared by reference).
+    private readonly ConcurrentDictionary<object, Settings> _settings = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A configuration met in this run: its digest, and one file it applies to.</summary>
+    private sealed class Settings(string identity, string digest, string representative)
+    {
+        public string Identity { get; } = identity;
+        public string Digest { get; } = digest;
+        public string ExcludedDigest { get; } = digest + "/excluded";
+        public string Representative { get; } = representative;
+    }
 
     public RunConfiguration(string workingDirectory, string? explicitConfig)
     {
@@ -29,13 +45,47 @@ public sealed class RunConfiguration
         return effective.IsExcluded ? Nothing : effective.Linter;
     }
 
-    public bool IsExcluded(SourceFile file) => _resolver.Resolve(file.FullPath).IsExcluded;
+    public bool IsExcluded(SourceFile file) => _resolver.IsExcluded(file.FullPath);
 
-    public IReadOnlyList<RuleDescriptor> Descriptors => _resolver.Descriptors;
+    /// <summary>
+    /// A digest of what the configuration contributes to the file's findings: the texts of its
+    /// configuration files and packs (<see cref="ConfigurationResolver.ConfigurationIdentity"/>) and
+    /// whether it is excluded. With the engine build, the display path and the content, it decides them.
+    /// </summary>
+    public string SettingsDigest(SourceFile file)
+    {
+        var identity = _resolver.ConfigurationIdentity(file.FullPath);
+        if (!_settings.TryGetValue(identity, out var settings))
+            settings = _settings.GetOrAdd(identity, new Settings(identity, Digest(identity), file.FullPath));
+        return _resolver.IsExcluded(file.FullPath) ? settings.ExcludedDigest : settings.Digest;
+    }
 
-    /// <summary>Configuration and pack problems, one result per configuration or pack file, with paths as the report shows them.</summary>
-    public IReadOnlyList<FileResult> ErrorResults() =>
-        _resolver.Errors
+    private static string Digest(string identity) =>
+        Convert.ToHexString(XxHash128.Hash(Encoding.UTF8.GetBytes(identity)));
+
+    /// <summary>Every rule the report may name (the built-in ones and those of every configuration met); builds them.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors
+    {
+        get
+        {
+            foreach (var settings in _settings.Values) _resolver.Resolve(settings.Representative);
+            return _resolver.Descriptors;
+        }
+    }
+
+    /// <summary>
+    /// Configuration and pack problems, one result per configuration or pack file, with paths as the report shows them.
+    /// A configuration whose files all came from the cache is built here, unless the cache knows it builds cleanly.
+    /// </summary>
+    public IReadOnlyList<FileResult> ErrorResults(ResultCache? cache)
+    {
+        foreach (var settings in _settings.Values)
+        {
+            // Without configuration only the built-in rules apply, and those have no configuration to get wrong.
+            if (settings.Identity.Length == 0 || cache?.IsKnownClean(settings.Digest) == true) continue;
+            if (_resolver.Resolve(settings.Representative).Errors.Count == 0) cache?.MarkClean(settings.Digest);
+        }
+        return _resolver.Errors
             .GroupBy(e => e.FilePath)
             .Select(group =>
             {
@@ -44,6 +94,7 @@ public sealed class RunConfiguration
                     group.Select(e => e.ToDiagnostic() with { FilePath = display }).ToList());
             })
             .ToList();
+    }
 
     private string DisplayPath(string fullPath)
     {

@@ -5,8 +5,17 @@ using Copydesk.Core.Engine;
 namespace Copydesk.Cli.Reporting;
 
 /// <summary>What a check run found, with the rules it ran, for the formatters.</summary>
-public sealed record CheckReport(IReadOnlyList<FileResult> Files, IReadOnlyList<RuleDescriptor> Rules, TimeSpan Elapsed)
+/// <param name="rules">Asked for on first use: only formats that list the rules (SARIF) make a cached run load them.</param>
+public sealed class CheckReport(IReadOnlyList<FileResult> files, Func<IReadOnlyList<RuleDescriptor>> rules, TimeSpan elapsed)
 {
+    private readonly Lazy<IReadOnlyList<RuleDescriptor>> _rules = new(rules);
+
+    public IReadOnlyList<FileResult> Files { get; } = files;
+
+    public IReadOnlyList<RuleDescriptor> Rules => _rules.Value;
+
+    public TimeSpan Elapsed { get; } = elapsed;
+
     public static string ToolVersion { get; } =
         typeof(CheckReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 

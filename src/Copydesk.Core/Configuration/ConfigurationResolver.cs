@@ -28,15 +28,20 @@ public sealed class ConfigurationResolver
 {
     private readonly IConfigFileSource _source;
     private readonly string? _explicitConfig;
-    private readonly IReadOnlyList<IRule> _builtIn;
+    // Built on first need: a run whose results all come from a cache never loads the shipped packs.
+    private readonly Lazy<IReadOnlyList<IRule>> _builtIn;
     private readonly ConcurrentDictionary<string, ConfigFile?> _configsByFolder = new(ConfigFileSources.PathComparer);
     private readonly ConcurrentDictionary<string, ConfigFile> _configsByPath = new(ConfigFileSources.PathComparer);
-    private readonly ConcurrentDictionary<string, RulePack> _packs = new(ConfigFileSources.PathComparer);
+    private readonly ConcurrentDictionary<string, LoadedPack> _packs = new(ConfigFileSources.PathComparer);
+    private readonly ConcurrentDictionary<string, string> _identitiesByFolder = new(ConfigFileSources.PathComparer);
+    private readonly ConcurrentDictionary<string, string?> _texts = new(ConfigFileSources.PathComparer);
     // Classes as values, not tuples or bytes: dictionaries of structs are JIT-compiled at every start.
     private readonly ConcurrentDictionary<string, Lazy<BuiltLinter>> _linters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ConfigurationError, ConfigurationError> _errors = new();
 
     private sealed record BuiltLinter(Linter Linter, IReadOnlyList<ConfigurationError> Errors);
+
+    private sealed record LoadedPack(RulePack Pack, IReadOnlyList<ConfigurationError> Errors);
 
     /// <param name="source">Where configuration and pack texts come from.</param>
     /// <param name="explicitConfig">A configuration file to use for every file instead of searching (the tool's <c>--config</c>).</param>
@@ -45,7 +50,7 @@ public sealed class ConfigurationResolver
     {
         _source = source;
         _explicitConfig = explicitConfig is null ? null : Path.GetFullPath(explicitConfig);
-        _builtIn = builtIn?.ToList() ?? RuleSet.BuiltIn.Entries.Select(e => e.Rule).ToList();
+        _builtIn = new Lazy<IReadOnlyList<IRule>>(() => builtIn?.ToList() ?? RuleSet.BuiltIn.Entries.Select(e => e.Rule).ToList());
         if (_explicitConfig is not null && !_source.FileExists(_explicitConfig))
             AddError(new ConfigurationError(_explicitConfig, 1, 1, "The configuration file does not exist."));
     }
@@ -58,7 +63,7 @@ public sealed class ConfigurationResolver
 
     /// <summary>Every rule of every rule set resolved so far (the built-in ones and the packs'), by ID.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors =>
-        _builtIn.Select(r => r.Descriptor)
+        _builtIn.Value.Select(r => r.Descriptor)
             .Concat(_linters.Values.Where(l => l.IsValueCreated).SelectMany(l => l.Value.Linter.Rules.Descriptors))
             .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -72,6 +77,68 @@ public sealed class ConfigurationResolver
         var built = _linters.GetOrAdd(key, _ => new Lazy<BuiltLinter>(() => Build(chain))).Value;
         return new EffectiveConfiguration(IsExcluded(fullPath, chain), built.Linter, chain.Select(c => c.FilePath).ToList(), built.Errors);
     }
+
+    /// <summary>Whether the configurations exclude the file at <paramref name="filePath"/>; builds no rules.</summary>
+    public bool IsExcluded(string filePath)
+    {
+        var fullPath = Path.GetFullPath(filePath);
+        return IsExcluded(fullPath, Chain(Path.GetDirectoryName(fullPath) ?? ""));
+    }
+
+    /// <summary>
+    /// Everything the configuration contributes to the findings of the file at <paramref name="filePath"/>, as
+    /// one text: each configuration file that applies and each pack it names (or finds in a named folder),
+    /// by path and content. Paths are relative to the outermost configuration's folder, so a checkout
+    /// moved elsewhere keeps the same identity. Reads files but builds no rule, so a result cache can be
+    /// keyed on it before any rule is loaded. Empty without configuration; the same string instance for
+    /// every file of a folder. Whether the file is excluded (<see cref="IsExcluded(string)"/>) and the
+    /// built-in rules (the engine build, for the default ones) are the caller's to add.
+    /// </summary>
+    public string ConfigurationIdentity(string filePath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? "";
+        return _identitiesByFolder.TryGetValue(folder, out var known)
+            ? known
+            : _identitiesByFolder.GetOrAdd(folder, Identity(Chain(folder)));
+    }
+
+    private string Identity(List<ConfigFile> chain)
+    {
+        if (chain.Count == 0) return "";
+        var root = chain[0].Directory;
+        var identity = new System.Text.StringBuilder();
+        void Append(string kind, string path)
+        {
+            var text = ReadText(path);
+            identity.Append(kind).Append(' ').Append(RelativePath(root, path)).Append(' ')
+                .Append(text is null ? "unreadable" : text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
+                .Append(text).Append('\n');
+        }
+        foreach (var config in chain)
+        {
+            Append("config", config.FilePath);
+            foreach (var reference in config.Packs)
+            {
+                if (_source.FileExists(reference.Path)) Append("pack", reference.Path);
+                else if (_source.DirectoryExists(reference.Path))
+                    foreach (var pack in _source.PackFilesIn(reference.Path)) Append("pack", pack);
+                else identity.Append("missing ").Append(RelativePath(root, reference.Path)).Append('\n');
+            }
+        }
+        return identity.ToString();
+    }
+
+    private static string RelativePath(string folder, string path)
+    {
+#if NET
+        return Path.GetRelativePath(folder, path).Replace('\\', '/');
+#else
+        return Relative(folder, path) ?? path.Replace('\\', '/');
+#endif
+    }
+
+    /// <summary>One read per file and run, so the identity and the rules built later see the same text.</summary>
+    private string? ReadText(string path) => _texts.GetOrAdd(path, _source.ReadAllText);
 
     /// <summary>The configuration files that apply in <paramref name="folder"/>, parent first.</summary>
     private List<ConfigFile> Chain(string folder)
@@ -102,7 +169,7 @@ public sealed class ConfigurationResolver
 
     private ConfigFile? LoadConfig(string path) => _configsByPath.GetOrAdd(path, p =>
     {
-        var text = _source.ReadAllText(p);
+        var text = ReadText(p);
         var errors = new List<ConfigurationError>();
         if (text is null) errors.Add(new ConfigurationError(p, 1, 1, "The configuration file cannot be read."));
         var config = ConfigFileParser.Parse(p, text ?? "", errors);
@@ -134,14 +201,17 @@ public sealed class ConfigurationResolver
     private BuiltLinter Build(List<ConfigFile> chain)
     {
         var errors = new List<ConfigurationError>();
-        var rules = new List<IRule>(_builtIn);
+        var rules = new List<IRule>(_builtIn.Value);
         var ids = new HashSet<string>(rules.Select(r => r.Descriptor.Id), StringComparer.OrdinalIgnoreCase);
         var loadedPacks = new HashSet<string>(ConfigFileSources.PathComparer);
         foreach (var config in chain)
             foreach (var reference in config.Packs)
-                foreach (var pack in LoadPacks(config, reference, errors))
+                foreach (var loaded in LoadPacks(config, reference, errors))
                 {
+                    var pack = loaded.Pack;
                     if (!loadedPacks.Add(pack.FilePath)) continue;
+                    // A pack's own problems belong to every configuration that uses it.
+                    errors.AddRange(loaded.Errors);
                     foreach (var rule in pack.Rules)
                     {
                         if (ids.Add(rule.Descriptor.Id)) rules.Add(rule);
@@ -174,7 +244,7 @@ public sealed class ConfigurationResolver
         return new BuiltLinter(new Linter(new RuleSet(entries, accepted)), errors);
     }
 
-    private IEnumerable<RulePack> LoadPacks(ConfigFile config, PackReference reference, List<ConfigurationError> errors)
+    private IEnumerable<LoadedPack> LoadPacks(ConfigFile config, PackReference reference, List<ConfigurationError> errors)
     {
         if (_source.FileExists(reference.Path)) return [LoadPack(reference.Path)];
         if (_source.DirectoryExists(reference.Path)) return _source.PackFilesIn(reference.Path).Select(LoadPack).ToList();
@@ -182,14 +252,14 @@ public sealed class ConfigurationResolver
         return [];
     }
 
-    private RulePack LoadPack(string path) => _packs.GetOrAdd(path, p =>
+    private LoadedPack LoadPack(string path) => _packs.GetOrAdd(path, p =>
     {
         var errors = new List<ConfigurationError>();
-        var text = _source.ReadAllText(p);
+        var text = ReadText(p);
         if (text is null) errors.Add(new ConfigurationError(p, 1, 1, "The rule pack cannot be read."));
         var pack = RulePackLoader.Load(p, text ?? "", shipped: false, errors);
         foreach (var error in errors) AddError(error);
-        return pack;
+        return new LoadedPack(pack, errors);
     });
 
     private void AddError(ConfigurationError error) => _errors.TryAdd(error, error);

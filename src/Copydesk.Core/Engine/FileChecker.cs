@@ -74,11 +74,10 @@ public sealed class FileChecker
     {
         try
         {
-            var linter = _linterFor(file);
-            if (_cache is not null && _cache.TryGet(file, bytes, linter.Rules, out var cached)) return new FileResult(file, cached);
-            var result = Lint(file, bytes, linter);
+            if (_cache is not null && _cache.TryGet(file, bytes, out var cached)) return new FileResult(file, cached);
+            var result = Lint(file, bytes, _linterFor(file));
             // A crash may be transient (memory) or fixed by the next build: never remember it.
-            if (!result.Diagnostics.Any(d => d.RuleId is "CD9004" or "CD9007")) _cache?.Add(file, bytes, linter.Rules, result.Diagnostics);
+            if (!result.Diagnostics.Any(d => d.RuleId is "CD9004" or "CD9007")) _cache?.Add(file, bytes, result.Diagnostics);
             return result;
         }
         catch (Exception ex)

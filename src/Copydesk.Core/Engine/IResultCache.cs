@@ -3,12 +3,14 @@ using Copydesk.Core.Diagnostics;
 namespace Copydesk.Core.Engine;
 
 /// <summary>
-/// Remembers findings by file content and rule set, so an unchanged file is not linted again.
-/// Front ends choose where it lives (the CLI keeps it in a cache folder).
+/// Remembers findings by file content and everything else that decides them, so an unchanged file is
+/// not linted again. It is asked before the file's rules are resolved, so a hit costs no rule loading:
+/// each front end keys on what decides the rules where it lives (the CLI: engine build and configuration
+/// texts, in a cache folder).
 /// </summary>
 public interface IResultCache
 {
-    bool TryGet(SourceFile file, byte[] content, RuleSet rules, out IReadOnlyList<Diagnostic> diagnostics);
+    bool TryGet(SourceFile file, byte[] content, out IReadOnlyList<Diagnostic> diagnostics);
 
-    void Add(SourceFile file, byte[] content, RuleSet rules, IReadOnlyList<Diagnostic> diagnostics);
+    void Add(SourceFile file, byte[] content, IReadOnlyList<Diagnostic> diagnostics);
 }

@@ -14,10 +14,13 @@ public sealed class RuleSet
     {
         Entries = entries.ToList();
         AcceptedTerms = acceptedTerms?.Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList() ?? [];
-        Fingerprint = string.Join("\n", Entries.Select(e =>
+        _fingerprint = new Lazy<string>(() => string.Join("\n", Entries.Select(e =>
             $"{e.Rule.Descriptor} {e.Severity} {e.Options} {(e.Rule as IFingerprintedRule)?.ContentFingerprint}")
-            .Concat(AcceptedTerms.Select(t => "accept " + t)));
+            .Concat(AcceptedTerms.Select(t => "accept " + t))));
     }
+
+    // Only caches keyed on the rules read it: no run pays for it otherwise.
+    private readonly Lazy<string> _fingerprint;
 
     public IReadOnlyList<RuleEntry> Entries { get; }
 
@@ -25,7 +28,7 @@ public sealed class RuleSet
     /// Changes whenever the rules, their severities or their content change, so caches keyed on it
     /// never serve stale findings. The tool version covers changes to C# rules.
     /// </summary>
-    public string Fingerprint { get; }
+    public string Fingerprint => _fingerprint.Value;
 
     /// <summary>A project's own words (configuration <c>vocabulary.accept</c>): naming findings on exactly these texts are dropped.</summary>
     public IReadOnlyCollection<string> AcceptedTerms { get; }

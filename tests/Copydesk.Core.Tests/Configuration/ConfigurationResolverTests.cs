@@ -115,4 +115,74 @@ public sealed class ConfigurationResolverTests
         ]), "/etc/copydesk.yaml");
         Assert.Equal(Severity.Suggestion, SeverityOf(resolver.Resolve("/repo/a.md"), "CD2001"));
     }
+
+    [Fact]
+    public void Identity_is_empty_without_configuration_and_shared_by_a_folder()
+    {
+        var resolver = Resolver(("/repo/docs/.copydesk.yaml", "rules:\n  CD2001: none\n"));
+        Assert.Equal("", resolver.ConfigurationIdentity("/repo/a.md"));
+        Assert.Same(resolver.ConfigurationIdentity("/repo/docs/a.md"), resolver.ConfigurationIdentity("/repo/docs/b.md"));
+    }
+
+    [Theory]
+    [InlineData("/repo/.copydesk.yaml", "rules:\n  CD2001: warning\npacks: [styles]\n")]
+    [InlineData("/repo/docs/.copydesk.yaml", "root: false\n")]
+    [InlineData("/repo/styles/acme.yaml", "pack: acme\nrules:\n  - id: Acme.B\n    type: existence\n    tokens: [b]\n")]
+    [InlineData("/repo/styles/more.yaml", "pack: more\nrules: []\n")]
+    public void Identity_changes_with_any_configuration_or_pack_text(string path, string changed)
+    {
+        (string, string)[] files =
+        [
+            ("/repo/.copydesk.yaml", "rules:\n  CD2001: none\npacks: [styles]\n"),
+            ("/repo/styles/acme.yaml", "pack: acme\nrules:\n  - id: Acme.A\n    type: existence\n    tokens: [a]\n"),
+        ];
+        var before = Resolver(files).ConfigurationIdentity("/repo/docs/a.md");
+        var after = Resolver([.. files.Where(f => f.Item1 != path), (path, changed)]).ConfigurationIdentity("/repo/docs/a.md");
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public void Identity_is_the_same_for_a_checkout_moved_elsewhere()
+    {
+        (string, string)[] Files(string root) =>
+        [
+            ($"{root}/.copydesk.yaml", "packs: [styles/acme.yaml]\n"),
+            ($"{root}/styles/acme.yaml", "pack: acme\nrules: []\n"),
+        ];
+        Assert.Equal(Resolver(Files("/a/repo")).ConfigurationIdentity("/a/repo/docs/x.md"),
+            Resolver(Files("/b/clone")).ConfigurationIdentity("/b/clone/docs/x.md"));
+    }
+
+    [Fact]
+    public void Identity_and_exclusion_are_known_without_building_any_rule()
+    {
+        var rulesBuilt = false;
+        IEnumerable<Copydesk.Core.Rules.IRule> BuiltIn()
+        {
+            rulesBuilt = true;
+            yield break;
+        }
+        var resolver = new ConfigurationResolver(new InMemoryConfigFileSource([
+            new("/repo/.copydesk.yaml", "exclude: [\"drafts/**\"]\npacks: [acme.yaml]\n"),
+            new("/repo/acme.yaml", "pack: acme\nrules: []\n"),
+        ]), builtIn: BuiltIn());
+
+        Assert.NotEqual("", resolver.ConfigurationIdentity("/repo/docs/a.md"));
+        Assert.True(resolver.IsExcluded("/repo/drafts/a.md"));
+        Assert.False(resolver.IsExcluded("/repo/docs/a.md"));
+        Assert.False(rulesBuilt);
+        Assert.True(resolver.Resolve("/repo/drafts/a.md").IsExcluded);
+        Assert.True(rulesBuilt);
+    }
+
+    [Fact]
+    public void A_pack_problem_belongs_to_every_configuration_that_uses_the_pack()
+    {
+        var resolver = Resolver(
+            ("/repo/.copydesk.yaml", "packs: [bad.yaml]\n"),
+            ("/repo/docs/.copydesk.yaml", "root: true\npacks: [../bad.yaml]\n"),
+            ("/repo/bad.yaml", "rules:\n  - id: Acme.A\n    type: existence\n    patterns: ['(bad']\n"));
+        Assert.Contains(resolver.Resolve("/repo/a.md").Errors, e => e.FilePath == "/repo/bad.yaml");
+        Assert.Contains(resolver.Resolve("/repo/docs/a.md").Errors, e => e.FilePath == "/repo/bad.yaml");
+    }
 }
