@@ -2,4 +2,20 @@ using Copydesk.Cli;
 using Copydesk.Cli.Checking;
 
 if (EngineWarmUp.IsSurelyNeeded(args)) EngineWarmUp.Start();
-return CopydeskCommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+var stdout = StandardStreams.OpenOut();
+var stderr = StandardStreams.OpenError();
+try
+{
+    return CopydeskCommandLine.Run(args, stdout, stderr, Environment.CurrentDirectory);
+}
+finally
+{
+    try
+    {
+        stdout.Flush();
+    }
+    catch (IOException)
+    {
+        // stdout is gone (a closed pipe): the exit code still tells.
+    }
+}

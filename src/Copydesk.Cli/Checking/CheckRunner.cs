@@ -67,6 +67,8 @@ public sealed class CheckRunner(CliConsole console)
             AutomationId = options.Shard?.AutomationId,
         };
         WriteReport(report, options);
+        // The summary on stderr comes after the report, also when stdout is buffered.
+        console.Out.Flush();
         console.Error.WriteLine(Summary(report, cache));
         return steps.ExitCode ?? ExitCode(report, options.FailOn);
     }

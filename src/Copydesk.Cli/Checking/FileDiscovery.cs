@@ -34,16 +34,29 @@ public static class FileDiscovery
         }
 
         var found = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory));
         foreach (var file in candidates.Where(f => !f.IsLink).Concat(candidates.Where(f => f.IsLink)))
         {
             var normalized = Path.GetFullPath(file.Path);
-            found.TryAdd(file.RealPath, new SourceFile(normalized, DisplayPath(normalized, workingDirectory)));
+            found.TryAdd(file.RealPath, new SourceFile(normalized, DisplayPathUnder(normalized, folder, workingDirectory)));
         }
         return found.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
     }
 
     public static string DisplayPath(string fullPath, string workingDirectory) =>
-        Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
+        DisplayPathUnder(fullPath, Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory)), workingDirectory);
+
+    /// <summary>
+    /// The display path given the working folder already normalised: a file under it (the common case)
+    /// takes the rest of its path, without normalising both paths again per file.
+    /// </summary>
+    private static string DisplayPathUnder(string fullPath, string normalizedFolder, string workingDirectory)
+    {
+        if (fullPath.Length > normalizedFolder.Length + 1 && fullPath[normalizedFolder.Length] == Path.DirectorySeparatorChar &&
+            fullPath.StartsWith(normalizedFolder, StringComparison.Ordinal))
+            return fullPath[(normalizedFolder.Length + 1)..].Replace('\\', '/');
+        return Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
+    }
 
     private static IEnumerable<FoundFile> Expand(string argument, string workingDirectory, FolderWalker walker)
     {

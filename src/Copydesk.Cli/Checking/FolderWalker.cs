@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Copydesk.Cli.Checking;
 
 /// <summary>A file found under a folder: the path it was found at, and the real path behind any links.</summary>
@@ -34,10 +36,10 @@ public sealed class FolderWalker
             var (folder, real) = plain.Count > 0 ? plain.Pop() : (linked.Peek(), RealPath(linked.Dequeue()));
             if (!_visitedFolders.Add(real)) continue;
 
-            List<FileSystemInfo> entries;
+            List<FolderEntry> entries;
             try
             {
-                entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderByDescending(e => e.Name, StringComparer.Ordinal)];
+                entries = Entries(folder);
             }
             catch (DirectoryNotFoundException)
             {
@@ -51,20 +53,46 @@ public sealed class FolderWalker
 
             foreach (var entry in entries)
             {
-                var isLink = LinkTarget(entry.FullName) is not null;
-                if (entry is DirectoryInfo)
+                var path = Path.Join(folder, entry.Name);
+                if (entry.IsDirectory)
                 {
                     if (SkippedFolderNames.Contains(entry.Name)) continue;
-                    if (isLink) linked.Enqueue(entry.FullName);
-                    else plain.Push((entry.FullName, Path.Join(real, entry.Name)));
+                    if (entry.IsLink) linked.Enqueue(path);
+                    else plain.Push((path, Path.Join(real, entry.Name)));
                 }
                 else
                 {
-                    files.Add(new FoundFile(entry.FullName, isLink ? RealPath(entry.FullName) : Path.Join(real, entry.Name), isLink));
+                    files.Add(new FoundFile(path, entry.IsLink ? RealPath(path) : Path.Join(real, entry.Name), entry.IsLink));
                 }
             }
         }
         return files;
+    }
+
+    /// <summary>An entry of a folder; for a link, whether its target is a folder.</summary>
+    private sealed record FolderEntry(string Name, bool IsDirectory, bool IsLink);
+
+    private static readonly EnumerationOptions WithoutLinks = new() { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
+    private static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    /// <summary>
+    /// The entries of a folder, by name in reverse order (the stack then pops them in order). Links are told
+    /// apart without a system call per entry: the directory listing's own file types let the runtime skip
+    /// links, and only a folder whose full listing is longer has links to look at.
+    /// </summary>
+    private static List<FolderEntry> Entries(string folder)
+    {
+        var entries = new List<FolderEntry>(new FileSystemEnumerable<FolderEntry>(folder,
+            (ref FileSystemEntry entry) => new FolderEntry(entry.FileName.ToString(), entry.IsDirectory, IsLink: false), WithoutLinks));
+        var all = new List<string>(new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.FileName.ToString(), Everything));
+        if (all.Count != entries.Count)
+        {
+            var plainNames = new HashSet<string>(entries.Select(e => e.Name), StringComparer.Ordinal);
+            foreach (var name in all)
+                if (!plainNames.Contains(name)) entries.Add(new FolderEntry(name, Directory.Exists(Path.Join(folder, name)), IsLink: true));
+        }
+        entries.Sort((a, b) => string.CompareOrdinal(b.Name, a.Name));
+        return entries;
     }
 
     /// <summary>The path with every link resolved, like realpath(3); a link loop leaves the path as it is.</summary>

@@ -34,6 +34,7 @@ public sealed class ConfigurationResolver
     private readonly ConcurrentDictionary<string, ConfigFile> _configsByPath = new(ConfigFileSources.PathComparer);
     private readonly ConcurrentDictionary<string, LoadedPack> _packs = new(ConfigFileSources.PathComparer);
     private readonly ConcurrentDictionary<string, string> _identitiesByFolder = new(ConfigFileSources.PathComparer);
+    private readonly ConcurrentDictionary<string, List<ConfigFile>> _chainsByFolder = new(ConfigFileSources.PathComparer);
     private readonly ConcurrentDictionary<string, string?> _texts = new(ConfigFileSources.PathComparer);
     // Classes as values, not tuples or bytes: dictionaries of structs are JIT-compiled at every start.
     private readonly ConcurrentDictionary<string, Lazy<BuiltLinter>> _linters = new(StringComparer.Ordinal);
@@ -57,7 +58,7 @@ public sealed class ConfigurationResolver
 
     /// <summary>Every distinct configuration or pack problem met so far.</summary>
     public IReadOnlyList<ConfigurationError> Errors =>
-        _errors.Keys.OrderBy(e => e.FilePath, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        _errors.IsEmpty ? [] : _errors.Keys.OrderBy(e => e.FilePath, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
 
     public IReadOnlyList<Diagnostic> ErrorDiagnostics => Errors.Select(e => e.ToDiagnostic()).ToList();
 
@@ -140,8 +141,11 @@ public sealed class ConfigurationResolver
     /// <summary>One read per file and run, so the identity and the rules built later see the same text.</summary>
     private string? ReadText(string path) => _texts.GetOrAdd(path, _source.ReadAllText);
 
-    /// <summary>The configuration files that apply in <paramref name="folder"/>, parent first.</summary>
-    private List<ConfigFile> Chain(string folder)
+    /// <summary>The configuration files that apply in <paramref name="folder"/>, parent first; one list per folder, never changed.</summary>
+    private List<ConfigFile> Chain(string folder) =>
+        _chainsByFolder.TryGetValue(folder, out var chain) ? chain : _chainsByFolder.GetOrAdd(folder, FindChain);
+
+    private List<ConfigFile> FindChain(string folder)
     {
         if (_explicitConfig is not null)
             return LoadConfig(_explicitConfig) is { } config ? [config] : [];
@@ -179,6 +183,7 @@ public sealed class ConfigurationResolver
 
     private static bool IsExcluded(string fullPath, List<ConfigFile> chain)
     {
+        if (chain.Count == 0) return false;
         foreach (var config in chain)
         {
             var relative = Relative(config.Directory, fullPath);
