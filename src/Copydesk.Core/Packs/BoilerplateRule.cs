@@ -35,7 +35,7 @@ public sealed class BoilerplateRule : PackRule
         _paragraphLines = Set(paragraphLines);
         _listHeaders = Set(listHeaders);
         _patterns = patterns;
-        _prefilter = PrefilterOver(patterns, forNormalizedText: true);
+        _prefilter = PrefilterOver(patterns, forNormalizedText: true, textIsOneWholeLine: true);
     }
 
     internal static BoilerplateRule? Parse(PackRuleHeader header, YamlMappingNode node, YamlNodeReader yaml)
@@ -81,7 +81,7 @@ public sealed class BoilerplateRule : PackRule
                 var line = prose.Substring(start, end - start);
                 var normalized = Normalize(line, Header.IgnoreCase);
                 var isHeader = _listHeaders.Contains(normalized) && (inParagraph || !_paragraphLines.Contains(normalized));
-                var residue = isHeader || IsBoilerplate(line, normalized, inParagraph) || underListHeader && IsTitleLike(line);
+                var residue = isHeader || IsBoilerplate(normalized, inParagraph) || underListHeader && IsTitleLike(line);
                 underListHeader = isHeader || underListHeader && residue;
                 if (!residue) continue;
 
@@ -92,12 +92,11 @@ public sealed class BoilerplateRule : PackRule
         }
     }
 
-    private bool IsBoilerplate(string line, string normalized, bool inParagraph)
+    private bool IsBoilerplate(string normalized, bool inParagraph)
     {
         if (normalized.Length == 0) return false;
         if (_lines.Contains(normalized) || inParagraph && _paragraphLines.Contains(normalized)) return true;
-        // Patterns see the normalized line; the line as written holds the same words.
-        foreach (var i in _prefilter.Value.Candidates(line))
+        foreach (var i in _prefilter.Value.Candidates(normalized))
             if (_patterns[i].Matches(normalized).Any()) return true;
         return false;
     }

@@ -44,8 +44,8 @@ public abstract class PackRule : IRule, IFingerprintedRule
     protected IEnumerable<ProseBlock> BlocksInScope(Article article) => article.Blocks.Where(b => Scope.Includes(b.Kind));
 
     /// <summary>A prefilter over <paramref name="patterns"/>, built on first use so a run that never checks the rule never pays for it.</summary>
-    protected static Lazy<LiteralPrefilter> PrefilterOver(IReadOnlyList<SafeRegex> patterns, bool forNormalizedText = false) =>
-        new(() => new LiteralPrefilter(patterns.Select(p => (p.Pattern, p.Options)).ToList(), forNormalizedText));
+    protected static Lazy<LiteralPrefilter> PrefilterOver(IReadOnlyList<SafeRegex> patterns, bool forNormalizedText = false, bool textIsOneWholeLine = false) =>
+        new(() => new LiteralPrefilter(patterns.Select(p => (p.Pattern, p.Options)).ToList(), forNormalizedText, textIsOneWholeLine));
 
     /// <summary>Fills the message template: <c>{match}</c> (or Vale's <c>%s</c>) and <c>{replacement}</c>.</summary>
     protected string FormatMessage(string match, string? replacement = null)

@@ -5,7 +5,10 @@ namespace Copydesk.Core.Text;
 /// <summary>
 /// Tells which of a rule's patterns can match a text at all, with one search for all their
 /// <see cref="RequiredLiterals"/> (ignoring case): a pattern whose literals the text lacks would
-/// find nothing there, and most documents lack them all.
+/// find nothing there, and most documents lack them all. When each text is one line that is the
+/// patterns' whole input, a pattern anchored with <c>^</c> is first checked against the start of
+/// the line (its <see cref="RequiredLiterals.AnchoredPrefixes"/>), which rules out almost every
+/// line without a search.
 /// </summary>
 public sealed class LiteralPrefilter
 {
@@ -14,47 +17,79 @@ public sealed class LiteralPrefilter
 
     private readonly int _patternCount;
     private readonly int[] _alwaysRun;
+    private readonly int _searchedPatternCount;
     private readonly Dictionary<char, List<(string Literal, int Pattern)>> _byFirstChar = [];
     private readonly LiteralSet _literals;
+    private readonly Dictionary<char, List<(string Prefix, int Pattern)>> _anchoredByFirstChar = [];
+    private readonly IReadOnlyList<string>?[] _anchoredLiterals;
 
     /// <param name="forNormalizedText">The patterns will see the text normalized (see <see cref="RequiredLiterals.Of"/>).</param>
-    public LiteralPrefilter(IReadOnlyList<(string Pattern, RegexOptions Options)> patterns, bool forNormalizedText = false)
+    /// <param name="textIsOneWholeLine">
+    /// Each text given to <see cref="Candidates"/> is exactly what the patterns run on and holds no line
+    /// break, so <c>^</c> anchors at its start, multiline mode or not.
+    /// </param>
+    public LiteralPrefilter(IReadOnlyList<(string Pattern, RegexOptions Options)> patterns, bool forNormalizedText = false, bool textIsOneWholeLine = false)
     {
         _patternCount = patterns.Count;
+        _anchoredLiterals = new IReadOnlyList<string>?[patterns.Count];
         var alwaysRun = new List<int>();
-        var all = new HashSet<string>(StringComparer.Ordinal);
+        var searched = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < patterns.Count; i++)
         {
             var literals = RequiredLiterals.Of(patterns[i].Pattern, patterns[i].Options, forNormalizedText);
-            if (literals is null || literals.Any(l => l.Length < MinLiteralLength))
+            if (literals is not null && literals.Any(l => l.Length < MinLiteralLength)) literals = null;
+            var prefixes = textIsOneWholeLine
+                ? RequiredLiterals.AnchoredPrefixes(patterns[i].Pattern, patterns[i].Options & ~RegexOptions.Multiline, forNormalizedText)
+                : null;
+            if (prefixes is not null)
+            {
+                // Few lines pass the start check, so their literals are looked for one by one.
+                _anchoredLiterals[i] = literals;
+                foreach (var prefix in prefixes) AddByFirstChar(_anchoredByFirstChar, prefix, i);
+            }
+            else if (literals is not null)
+            {
+                _searchedPatternCount++;
+                foreach (var literal in literals)
+                {
+                    searched.Add(literal);
+                    AddByFirstChar(_byFirstChar, literal, i);
+                }
+            }
+            else
             {
                 alwaysRun.Add(i);
-                continue;
-            }
-            foreach (var literal in literals)
-            {
-                all.Add(literal);
-                var first = char.ToUpperInvariant(literal[0]); // how an ordinal search ignoring case compares
-                if (!_byFirstChar.TryGetValue(first, out var bucket)) _byFirstChar[first] = bucket = [];
-                bucket.Add((literal, i));
             }
         }
         _alwaysRun = [.. alwaysRun];
-        _literals = new LiteralSet(all);
+        _literals = new LiteralSet(searched);
+    }
+
+    private static void AddByFirstChar(Dictionary<char, List<(string, int)>> buckets, string literal, int pattern)
+    {
+        var first = char.ToUpperInvariant(literal[0]); // how an ordinal comparison ignoring case compares
+        if (!buckets.TryGetValue(first, out var bucket)) buckets[first] = bucket = [];
+        bucket.Add((literal, pattern));
     }
 
     /// <summary>A prefilter for one fixed pattern.</summary>
     public static LiteralPrefilter For(LazyRegex pattern) => new([(pattern.Pattern, pattern.Options)]);
 
     /// <summary>Whether any of the patterns may match <paramref name="text"/>.</summary>
-    public bool MayMatchAny(ReadOnlySpan<char> text) => _alwaysRun.Length > 0 || _literals.ContainsAny(text);
+    public bool MayMatchAny(ReadOnlySpan<char> text) =>
+        _alwaysRun.Length > 0 || (_anchoredByFirstChar.Count > 0 ? Candidates(text.ToString()).Count > 0 : _literals.ContainsAny(text));
 
     /// <summary>The indexes, in order, of the patterns that may match <paramref name="text"/>.</summary>
     public IReadOnlyList<int> Candidates(string text)
     {
         var candidate = new bool[_patternCount];
         foreach (var i in _alwaysRun) candidate[i] = true;
-        var open = _patternCount - _alwaysRun.Length;
+        if (text.Length > 0 && _anchoredByFirstChar.TryGetValue(char.ToUpperInvariant(text[0]), out var starts))
+            foreach (var (prefix, pattern) in starts)
+                if (!candidate[pattern] && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && ContainsAny(text, _anchoredLiterals[pattern]))
+                    candidate[pattern] = true;
+
+        var open = _searchedPatternCount;
         var at = 0;
         while (open > 0 && (at = NextLiteral(text, at)) >= 0)
         {
@@ -71,6 +106,14 @@ public sealed class LiteralPrefilter
         for (var i = 0; i < candidate.Length; i++)
             if (candidate[i]) result.Add(i);
         return result;
+    }
+
+    private static bool ContainsAny(string text, IReadOnlyList<string>? literals)
+    {
+        if (literals is null) return true;
+        foreach (var literal in literals)
+            if (text.IndexOf(literal, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        return false;
     }
 
     private int NextLiteral(string text, int from)

@@ -34,6 +34,27 @@ public static class RequiredLiterals
         }
     }
 
+    /// <summary>
+    /// For a pattern anchored at the start of its input (<c>^</c> first, one top-level branch, no
+    /// multiline mode): strings one of which every match starts with ("share" for
+    /// <c>^(?:share|tweet) on</c>), or null. Only meaningful for a text that is the pattern's whole input.
+    /// </summary>
+    public static IReadOnlyList<string>? AnchoredPrefixes(string pattern, RegexOptions options, bool forNormalizedText = false)
+    {
+        const RegexOptions changeAnchoring = RegexOptions.IgnorePatternWhitespace | RegexOptions.Multiline | RegexOptions.RightToLeft;
+        if ((options & changeAnchoring) != 0 || !pattern.StartsWith("^", StringComparison.Ordinal)) return null;
+        try
+        {
+            var parser = new Parser(pattern, (options & RegexOptions.IgnoreCase) != 0, forNormalizedText);
+            var prefix = parser.AnchoredSequence()?.Prefix;
+            return prefix is null || prefix.HasEmpty || parser.SawMultiline ? null : prefix.Items;
+        }
+        catch (Exception ex) when (ex is NotSupportedException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A set of alternative strings with its shortest length kept, for cheap comparisons.</summary>
     private sealed class Strings
     {
@@ -145,6 +166,17 @@ public static class RequiredLiterals
         private bool _ignoreCase = ignoreCase;
 
         public bool AtEnd => _at >= pattern.Length;
+
+        /// <summary>Whether an inline <c>(?m)</c> turned multiline mode on somewhere, so <c>^</c> may match after a line break.</summary>
+        public bool SawMultiline { get; private set; }
+
+        /// <summary>The facts of a pattern that is <c>^</c> and one sequence, or null when it has more at top level.</summary>
+        public Facts? AnchoredSequence()
+        {
+            _at = 1;
+            var facts = Sequence();
+            return AtEnd ? facts : null;
+        }
 
         public Facts Alternation()
         {
@@ -276,7 +308,8 @@ public static class RequiredLiterals
                 {
                     case '-': on = false; continue;
                     case 'i': ignoreCase = on; continue;
-                    case 'm' or 'n' or 's': continue;
+                    case 'm': SawMultiline |= on; continue;
+                    case 'n' or 's': continue;
                     case ':': _at++; return Enclosed(ignoreCase);
                     case ')': _at++; _ignoreCase = ignoreCase; return Facts.Empty;
                     default: throw new NotSupportedException(); // (?x), conditionals, balancing groups

@@ -41,7 +41,26 @@ public sealed class RequiredLiteralsTests
     public void Gives_nothing_for_free_spacing_patterns() =>
         Assert.Null(RequiredLiterals.Of("a b", RegexOptions.IgnorePatternWhitespace));
 
-    /// <summary>Soundness: whenever a pattern matches a text (or, for the boilerplate rule, the text normalized), its prefilter lets the text through.</summary>
+    [Theory]
+    [InlineData(@"^(?:share|tweet) on", "share on|tweet on")]
+    [InlineData(@"^(?:read more|also read)[ \t]*:", "also read|read more")]
+    [InlineData(@"^ab?c", "abc|ac")]
+    public void Finds_what_an_anchored_match_starts_with(string pattern, string expected) =>
+        Assert.Equal(expected, string.Join("|", RequiredLiterals.AnchoredPrefixes(pattern, RegexOptions.None)!.OrderBy(s => s, StringComparer.Ordinal)));
+
+    [Theory]
+    [InlineData("abc", RegexOptions.None)] // not anchored
+    [InlineData("^abc|def", RegexOptions.None)] // the second branch may start anywhere
+    [InlineData("^abc", RegexOptions.Multiline)] // ^ also matches after each line break
+    [InlineData("^a(?m)bc", RegexOptions.None)]
+    [InlineData(@"^\w+abc", RegexOptions.None)]
+    public void Gives_no_start_where_a_match_may_start_elsewhere_or_with_anything(string pattern, RegexOptions options) =>
+        Assert.Null(RequiredLiterals.AnchoredPrefixes(pattern, options));
+
+    /// <summary>
+    /// Soundness: whenever a pattern matches a text, its prefilter lets the text through. The
+    /// boilerplate rule's way is covered too: the patterns run on a normalized line, so anchors count.
+    /// </summary>
     [Fact]
     public void A_text_the_pattern_matches_always_passes_the_prefilter() =>
         Property.ForAll(Gen.Select(PatternGen, TextGen, Gen.Bool, Gen.Bool), sample =>
@@ -51,9 +70,10 @@ public sealed class RequiredLiteralsTests
             Regex regex;
             try { regex = new Regex(pattern, options); }
             catch (ArgumentException) { return; }
-            if (!regex.IsMatch(normalized ? BoilerplateRule.Normalize(text, ignoreCase) : text)) return;
-            var prefilter = new LiteralPrefilter([(pattern, options), ("unrelated", options)], normalized);
-            Assert.True(prefilter.Candidates(text).Contains(0), $"/{pattern}/ matches \"{text}\" but the prefilter refused it");
+            var input = normalized ? BoilerplateRule.Normalize(text, ignoreCase) : text;
+            if (!regex.IsMatch(input)) return;
+            var prefilter = new LiteralPrefilter([(pattern, options), ("unrelated", options)], normalized, textIsOneWholeLine: normalized);
+            Assert.True(prefilter.Candidates(input).Contains(0), $"/{pattern}/ matches \"{input}\" but the prefilter refused it");
         }, iterations: 3000);
 
     private static readonly Gen<string> Atom = Gen.OneOf(
@@ -70,8 +90,10 @@ public sealed class RequiredLiteralsTests
 
     private static readonly Gen<string> Sequence = Piece.Array[1, 5].Select(p => string.Concat(p));
 
-    private static readonly Gen<string> PatternGen = Gen.Select(Sequence, Sequence, Sequence, Gen.Int[0, 5], (a, b, c, shape) => shape switch
+    private static readonly Gen<string> PatternGen = Gen.Select(Sequence, Sequence, Sequence, Gen.Int[0, 7], (a, b, c, shape) => shape switch
     {
+        6 => "^(?:" + a + "|" + b + ")" + c,
+        7 => "^" + a + b + "$",
         0 => a + b,
         1 => a + "|" + b,
         2 => a + "(?:" + b + "|" + c + ")",
