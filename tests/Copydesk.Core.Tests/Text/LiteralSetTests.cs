@@ -23,4 +23,18 @@ public sealed class LiteralSetTests
         Assert.Equal([2, 0, -1, 2, 70_000], before);
         Assert.Equal(before, after);
     }
+
+    /// <summary>Sets of more than 64 strings are searched group by group: the first hit of any group still wins.</summary>
+    [Fact]
+    public void A_large_set_finds_the_earliest_string_of_any_group()
+    {
+        var literals = Enumerable.Range(0, 150).Select(i => $"word{i:000}x").ToList();
+        var set = new LiteralSet(literals);
+        var filler = new string('z', 70_000);
+        Assert.Equal(-1, set.IndexOfAny(filler.AsSpan())); // switches to the vector search
+        Assert.Equal(5, set.IndexOfAny("abcd WORD149X and word000x".AsSpan()));
+        Assert.Equal(5, set.IndexOfAny("abcd word000x and word149x".AsSpan()));
+        Assert.Equal(3, set.IndexOfAny("abcword070xword07".AsSpan()));
+        Assert.Equal(-1, set.IndexOfAny("word150x word0".AsSpan()));
+    }
 }
