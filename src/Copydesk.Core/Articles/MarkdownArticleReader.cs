@@ -151,7 +151,8 @@ public static class MarkdownArticleReader
         if (contentStart == 0 || contentEnd <= contentStart) return false;
 
         var yamlText = text.Substring(contentStart, contentEnd - contentStart);
-        if (NestingDepth(yamlText) > MaxFrontMatterDepth)
+        var scalars = PlainFrontMatter.TryRead(yamlText);
+        if (scalars is null && NestingDepth(yamlText) > MaxFrontMatterDepth)
         {
             notes.Add(new Diagnostic(ToolDescriptors.InvalidFrontMatter.Id, ToolDescriptors.InvalidFrontMatter.DefaultSeverity,
                 $"Front matter nests deeper than {MaxFrontMatterDepth} levels and was not read.", path, contentStart, 0,
@@ -159,10 +160,9 @@ public static class MarkdownArticleReader
             return false;
         }
 
-        var yaml = new YamlStream();
         try
         {
-            yaml.Load(new StringReader(yamlText));
+            scalars ??= YamlScalars(yamlText);
         }
         catch (Exception ex)
         {
@@ -176,18 +176,13 @@ public static class MarkdownArticleReader
             return false;
         }
 
-        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root) return false;
         var hasTitle = false;
-        foreach (var entry in root.Children)
+        foreach (var scalar in scalars)
         {
-            if (entry.Key is not YamlScalarNode { Value: { } key } || entry.Value is not YamlScalarNode scalar) continue;
-            if (scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded || string.IsNullOrEmpty(scalar.Value)) continue;
-            var start = contentStart + (int)scalar.Start.Index;
-            var end = contentStart + (int)scalar.End.Index;
-            if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted) { start++; end--; }
-            if (end <= start) continue;
+            var start = contentStart + scalar.Start;
+            var end = contentStart + scalar.End;
             mask.Reveal(start, end);
-            var kind = key.ToLowerInvariant() switch
+            var kind = scalar.Key.ToLowerInvariant() switch
             {
                 "title" => ProseBlockKind.Headline,
                 "description" => ProseBlockKind.Description,
@@ -200,6 +195,28 @@ public static class MarkdownArticleReader
     }
 
     /// <summary>
+    /// The one-line string values of the top-level mapping, through YamlDotNet; throws on invalid YAML.
+    /// Block scalars (| and >) are left out: their text is not run-in prose.
+    /// </summary>
+    internal static List<FrontMatterScalar> YamlScalars(string yamlText)
+    {
+        var scalars = new List<FrontMatterScalar>();
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(yamlText));
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root) return scalars;
+        foreach (var entry in root.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } key } || entry.Value is not YamlScalarNode scalar) continue;
+            if (scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded || string.IsNullOrEmpty(scalar.Value)) continue;
+            var start = (int)scalar.Start.Index;
+            var end = (int)scalar.End.Index;
+            if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted) { start++; end--; }
+            if (end > start) scalars.Add(new FrontMatterScalar(key, start, end));
+        }
+        return scalars;
+    }
+
+    /// <summary>
     /// The most link openings left open at once within a paragraph of the body: nested "[", and
     /// "](" destinations without their ")" (a blank line ends a paragraph; front matter is YAML,
     /// measured on its own). Escapes and code are not tracked: this only needs to catch absurd text.
@@ -209,8 +226,13 @@ public static class MarkdownArticleReader
         var brackets = 0;
         var destinations = 0;
         var deepest = 0;
+        var span = text.AsSpan();
         for (var i = FrontMatterEnd(text); i < text.Length; i++)
         {
+            // Most characters are none of these: jump to the next one that is.
+            var next = span.Slice(i).IndexOfAny(LinkSyntax);
+            if (next < 0) break;
+            i += next;
             switch (text[i])
             {
                 case '[':
@@ -231,6 +253,8 @@ public static class MarkdownArticleReader
         }
         return deepest;
     }
+
+    private static readonly char[] LinkSyntax = ['[', ']', ')', '\n'];
 
     private static int FrontMatterEnd(string text)
     {

@@ -15,15 +15,8 @@ internal sealed class ProseMask
     {
         _text = text;
         _prose = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            _prose[i] = text[i] switch
-            {
-                '\n' => '\n',
-                '\r' => i + 1 < text.Length && text[i + 1] == '\n' ? ' ' : '\n',
-                _ => ' ',
-            };
-        }
+        _prose.AsSpan().Fill(' ');
+        KeepLineBreaks(0, text.Length);
     }
 
     /// <summary>Marks [start, end) as prose.</summary>
@@ -31,8 +24,9 @@ internal sealed class ProseMask
     {
         start = Math.Max(0, start);
         end = Math.Min(_text.Length, end);
-        for (var i = start; i < end; i++)
-            if (_text[i] is not ('\n' or '\r')) _prose[i] = _text[i];
+        if (end <= start) return;
+        _text.AsSpan(start, end - start).CopyTo(_prose.AsSpan(start));
+        KeepLineBreaks(start, end);
     }
 
     /// <summary>Marks [start, end) as not prose again.</summary>
@@ -40,8 +34,9 @@ internal sealed class ProseMask
     {
         start = Math.Max(0, start);
         end = Math.Min(_text.Length, end);
-        for (var i = start; i < end; i++)
-            if (_text[i] is not ('\n' or '\r')) _prose[i] = ' ';
+        if (end <= start) return;
+        _prose.AsSpan(start, end - start).Fill(' ');
+        KeepLineBreaks(start, end);
     }
 
     public char this[int index] => _prose[index];
@@ -49,4 +44,17 @@ internal sealed class ProseMask
     public string Slice(int start, int end) => new(_prose, start, end - start);
 
     public override string ToString() => new(_prose);
+
+    /// <summary>Writes the prose view of each line break in [start, end): bulk copies and fills are fixed up after.</summary>
+    private void KeepLineBreaks(int start, int end)
+    {
+        var range = _text.AsSpan(start, end - start);
+        for (var at = range.IndexOfAny('\n', '\r'); at >= 0;)
+        {
+            var i = start + at;
+            _prose[i] = _text[i] == '\r' && i + 1 < _text.Length && _text[i + 1] == '\n' ? ' ' : '\n';
+            var next = range.Slice(at + 1).IndexOfAny('\n', '\r');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+    }
 }
