@@ -16,16 +16,31 @@ namespace Copydesk.Core.Articles;
 /// </summary>
 public static class MarkdownArticleReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .UseFootnotes()
-        .UseTaskLists()
-        .Build();
+    internal static readonly MarkdownPipeline Pipeline = BuildPipeline(autoLinks: true);
+
+    // Bare-link detection stops the literal text at every h, f, m and w to look for a link, a tenth
+    // of the parse; a text without any of the strings a bare link starts with skips it.
+    private static readonly MarkdownPipeline PipelineWithoutAutoLinks = BuildPipeline(autoLinks: false);
+
+    private static MarkdownPipeline BuildPipeline(bool autoLinks)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseGridTables();
+        if (autoLinks) builder.UseAutoLinks();
+        return builder
+            .UseEmphasisExtras()
+            .UseFootnotes()
+            .UseTaskLists()
+            .Build();
+    }
+
+    private static readonly string[] BareLinkStarts = ["://", "www.", "mailto:", "tel:"];
+
+    private static bool MayHoldBareLinks(string text) =>
+        BareLinkStarts.Any(start => text.IndexOf(start, StringComparison.OrdinalIgnoreCase) >= 0);
 
     private static readonly char[] LineBreaks = ['\n', '\r'];
 
@@ -46,7 +61,7 @@ public static class MarkdownArticleReader
     {
         try
         {
-            return ReadMarkdown(path, text);
+            return ReadMarkdown(path, text, MayHoldBareLinks(text) ? Pipeline : PipelineWithoutAutoLinks);
         }
         catch (Exception ex)
         {
@@ -58,11 +73,11 @@ public static class MarkdownArticleReader
         }
     }
 
-    private static Article ReadMarkdown(string path, string text)
+    internal static Article ReadMarkdown(string path, string text, MarkdownPipeline pipeline)
     {
         if (OpenLinkDepth(text) > MaxOpenLinks)
             throw new NotSupportedException($"more than {MaxOpenLinks} link brackets or destinations are open at once");
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Markdown.Parse(text, pipeline);
         var mask = new ProseMask(text);
         var blocks = new List<ProseBlock>();
         var codeBlocks = new List<CodeBlock>();

@@ -1,9 +1,41 @@
 using Copydesk.Core.Articles;
+using Copydesk.Core.Tests.Robustness;
+using Copydesk.Tests;
 
 namespace Copydesk.Core.Tests.Articles;
 
 public sealed class MarkdownArticleReaderTests
 {
+    /// <summary>
+    /// A text with no "://", "www.", "mailto:" or "tel:" is parsed without bare-link detection: its
+    /// prose view and blocks must be exactly what the full pipeline gives.
+    /// </summary>
+    [Fact]
+    public void Skipping_bare_link_detection_changes_nothing_for_texts_without_links()
+    {
+        var compared = 0;
+        Property.ForAll(ArticleGen.Markdown, text =>
+        {
+            text = text.Replace("://", ":").Replace("www.", "www").Replace("mailto:", "mailto").Replace("tel:", "tel");
+            AssertSameAsFullPipeline("generated.md", text);
+            compared++;
+        }, iterations: 1000);
+        foreach (var file in RepositoryPaths.Corpus is { } corpus ? Directory.EnumerateFiles(corpus, "*.md", SearchOption.AllDirectories) : [])
+        {
+            AssertSameAsFullPipeline(file, File.ReadAllText(file));
+            compared++;
+        }
+        Assert.True(compared >= 1000);
+    }
+
+    private static void AssertSameAsFullPipeline(string path, string text)
+    {
+        var chosen = MarkdownArticleReader.Read(path, text);
+        var full = MarkdownArticleReader.ReadMarkdown(path, text, MarkdownArticleReader.Pipeline);
+        Assert.Equal(full.Prose, chosen.Prose);
+        Assert.Equal(full.Blocks.Select(b => (b.Kind, b.Start, b.Text)), chosen.Blocks.Select(b => (b.Kind, b.Start, b.Text)));
+    }
+
     [Fact]
     public void Prose_keeps_offsets_and_blanks_code_urls_and_markup()
     {
