@@ -46,38 +46,12 @@ public sealed class InconsistentNamingRule : IRule
         var byKey = new Dictionary<string, Spellings>(StringComparer.Ordinal);
         // In a document with code, mixed-case words are mostly identifiers (ULONG, ULong, HitTest, msbuild).
         var technical = article.CodeBlocks.Count > 0 || article.Text.Contains('`');
+        // A first pass only notes each key's first spelling and whether another one turns up: most
+        // documents write every name one way, and then nothing is kept per word.
+        if (!Scan(article, technical, byKey, ordinaryWords: null, collect: false)) return;
         // Words the document also writes in lower case are ordinary words ("Command Line"), not parts of a name.
-        var ordinaryWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in article.Blocks)
-        {
-            if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Heading or ProseBlockKind.Paragraph or ProseBlockKind.Description)) continue;
-            var isHeading = block.Kind is ProseBlockKind.Headline or ProseBlockKind.Heading;
-            if (isHeading && IsTitleCase(block.Text)) continue;
-            foreach (var sentence in block.Sentences)
-            {
-                var text = sentence.Of(block.Text);
-                if (!HasLowercase(text)) continue;
-                var words = ScanWords(text);
-                for (var i = 0; i < words.Count; i++)
-                {
-                    var word = words[i];
-                    if (IsIdentifierLike(word.Value)) continue;
-                    if (char.IsLower(word.Value[0]))
-                    {
-                        if (word.Value.IndexOf('-') < 0) ordinaryWords.Add(word.Value);
-                        else foreach (var part in word.Value.Split('-')) ordinaryWords.Add(part);
-                    }
-                    Add(byKey, word.Value, block.Start + sentence.Start + word.Index, word.Length, technical);
-                    // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
-                    if (isHeading || i + 1 >= words.Count) continue;
-                    var next = words[i + 1];
-                    var gapStart = block.Start + sentence.Start + word.Index + word.Length;
-                    if (next.Index != word.Index + word.Length + 1 || article.Text[gapStart] != ' ') continue;
-                    if (!char.IsUpper(word.Value[0]) || !char.IsUpper(next.Value[0]) || word.Value.Contains('-') || next.Value.Contains('-')) continue;
-                    Add(byKey, word.Value + " " + next.Value, block.Start + sentence.Start + word.Index, next.Index + next.Length - word.Index, technical);
-                }
-            }
-        }
+        var ordinaryWords = technical ? null : new HashSet<string>(StringComparer.Ordinal);
+        Scan(article, technical, byKey, ordinaryWords, collect: true);
 
         foreach (var spellings in byKey.Values)
         {
@@ -89,12 +63,54 @@ public sealed class InconsistentNamingRule : IRule
             var preferredForm = preferred.First().Form;
             foreach (var group in groups)
             {
-                if (group == preferred || !IsVariant(group.First().Form, preferredForm, technical ? null : ordinaryWords)) continue;
+                if (group == preferred || !IsVariant(group.First().Form, preferredForm, ordinaryWords)) continue;
                 foreach (var occurrence in group)
                     context.Report(occurrence.Start, occurrence.Length,
                         $"\"{occurrence.Form}\" is also written \"{preferredForm}\" in this document; use one spelling.");
             }
         }
+    }
+
+    /// <summary>
+    /// Reads every word (and every pair of capitalised words) of the article's prose. Without
+    /// <paramref name="collect"/> it records spellings and tells whether any key has two; with it, it
+    /// keeps the occurrences of those keys and fills <paramref name="ordinaryWords"/>.
+    /// </summary>
+    private static bool Scan(Article article, bool technical, Dictionary<string, Spellings> byKey, HashSet<string>? ordinaryWords, bool collect)
+    {
+        var anyVariant = false;
+        var words = new List<ScannedWord>();
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Heading or ProseBlockKind.Paragraph or ProseBlockKind.Description)) continue;
+            var isHeading = block.Kind is ProseBlockKind.Headline or ProseBlockKind.Heading;
+            if (isHeading && IsTitleCase(block.Text)) continue;
+            foreach (var sentence in block.Sentences)
+            {
+                var text = sentence.Of(block.Text);
+                if (!HasLowercase(text)) continue;
+                ScanWords(text, words);
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var word = words[i];
+                    if (IsIdentifierLike(word.Value)) continue;
+                    if (ordinaryWords is not null && char.IsLower(word.Value[0]))
+                    {
+                        if (word.Value.IndexOf('-') < 0) ordinaryWords.Add(word.Value);
+                        else foreach (var part in word.Value.Split('-')) ordinaryWords.Add(part);
+                    }
+                    anyVariant |= Add(byKey, word.Value, block.Start + sentence.Start + word.Index, word.Length, technical, collect);
+                    // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
+                    if (isHeading || i + 1 >= words.Count) continue;
+                    var next = words[i + 1];
+                    var gapStart = block.Start + sentence.Start + word.Index + word.Length;
+                    if (next.Index != word.Index + word.Length + 1 || article.Text[gapStart] != ' ') continue;
+                    if (!char.IsUpper(word.Value[0]) || !char.IsUpper(next.Value[0]) || word.Value.Contains('-') || next.Value.Contains('-')) continue;
+                    anyVariant |= Add(byKey, word.Value + " " + next.Value, block.Start + sentence.Start + word.Index, next.Index + next.Length - word.Index, technical, collect);
+                }
+            }
+        }
+        return anyVariant;
     }
 
     private readonly record struct ScannedWord(string Value, int Index)
@@ -103,9 +119,9 @@ public sealed class InconsistentNamingRule : IRule
     }
 
     /// <summary>Letters and digits, with single hyphens inside ("Wi-Fi"); a hand scanner, since this rule reads every word.</summary>
-    private static List<ScannedWord> ScanWords(string text)
+    private static void ScanWords(string text, List<ScannedWord> words)
     {
-        var words = new List<ScannedWord>();
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -115,22 +131,28 @@ public sealed class InconsistentNamingRule : IRule
                 i++;
             words.Add(new ScannedWord(text.Substring(start, i - start), start));
         }
-        return words;
     }
 
-    private static void Add(Dictionary<string, Spellings> byKey, string form, int start, int length, bool technical)
+    /// <summary>Records one spelling of a key (or, when collecting, its occurrence); true when the key has two spellings.</summary>
+    private static bool Add(Dictionary<string, Spellings> byKey, string form, int start, int length, bool technical, bool collect)
     {
         var key = Key(form);
         // In technical docs, version numbers and codes ("FNV-1a"/"fnv1a", "IPv6"/"IPV6") are identifiers;
         // in articles a model name ("12S Ultra"/"12s Ultra") is still a name.
-        if (key.Length < 3 || !HasLetter(key) || (technical && HasDigit(key))) return;
+        if (key.Length < 3 || !HasLetter(key) || (technical && HasDigit(key))) return false;
+        if (collect)
+        {
+            if (!byKey.TryGetValue(key, out var seen) || !seen.HasVariant) return false;
+            seen.Occurrences.Add(new Occurrence(form, start, length));
+            return true;
+        }
         if (!byKey.TryGetValue(key, out var spellings)) byKey[key] = spellings = new Spellings(form);
         else if (!spellings.HasVariant && !string.Equals(form, spellings.First, StringComparison.Ordinal))
         {
             spellings.FirstNormalised ??= TitleCaseInsensitive(spellings.First);
             spellings.HasVariant = !string.Equals(TitleCaseInsensitive(form), spellings.FirstNormalised, StringComparison.Ordinal);
         }
-        spellings.Occurrences.Add(new Occurrence(form, start, length));
+        return spellings.HasVariant;
     }
 
     // Loops, not LINQ: these run for every word of every document.
