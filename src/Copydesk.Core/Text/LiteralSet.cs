@@ -15,7 +15,7 @@ namespace Copydesk.Core.Text;
 public sealed class LiteralSet
 {
     private const int VectorSearchAfter = 64 * 1024;
-    private const int VectorGroupSize = 64;
+    private const int VectorGroupSize = 80;
 
     private readonly string[] _literals;
     private readonly int _longest;

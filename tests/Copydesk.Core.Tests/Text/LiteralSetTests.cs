@@ -24,7 +24,7 @@ public sealed class LiteralSetTests
         Assert.Equal(before, after);
     }
 
-    /// <summary>Sets of more than 64 strings are searched group by group: the first hit of any group still wins.</summary>
+    /// <summary>Sets of more than 80 strings are searched group by group: the first hit of any group still wins.</summary>
     [Fact]
     public void A_large_set_finds_the_earliest_string_of_any_group()
     {

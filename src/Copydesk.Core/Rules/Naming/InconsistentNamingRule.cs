@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Text;
 using Copydesk.Core.Articles;
 using Copydesk.Core.Diagnostics;
@@ -16,8 +15,6 @@ namespace Copydesk.Core.Rules.Naming;
 /// </summary>
 public sealed class InconsistentNamingRule : IRule
 {
-    private static readonly LazyRegex Word = new LazyRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant);
-
     // Prefixes that house styles hyphenate or close up as they like (multi-byte/multibyte, non-zero/nonzero).
     private static readonly HashSet<string> StylePrefixes = new(StringComparer.Ordinal)
     {
@@ -74,7 +71,8 @@ public sealed class InconsistentNamingRule : IRule
     /// <summary>
     /// Reads every word (and every pair of capitalised words) of the article's prose. Without
     /// <paramref name="collect"/> it records spellings and tells whether any key has two; with it, it
-    /// keeps the occurrences of those keys and fills <paramref name="ordinaryWords"/>.
+    /// keeps the occurrences of those keys and fills <paramref name="ordinaryWords"/>. Words are read
+    /// as spans of the block: a word only becomes a string when its key is new or spelled anew.
     /// </summary>
     private static bool Scan(Article article, bool technical, Dictionary<string, Spellings> byKey, HashSet<string>? ordinaryWords, bool collect)
     {
@@ -85,85 +83,101 @@ public sealed class InconsistentNamingRule : IRule
             if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Heading or ProseBlockKind.Paragraph or ProseBlockKind.Description)) continue;
             var isHeading = block.Kind is ProseBlockKind.Headline or ProseBlockKind.Heading;
             if (isHeading && IsTitleCase(block.Text)) continue;
+            var text = block.Text;
             foreach (var sentence in block.Sentences)
             {
-                var text = sentence.Of(block.Text);
-                if (!HasLowercase(text)) continue;
-                ScanWords(text, words);
+                if (!HasLowercase(text.AsSpan(sentence.Start, sentence.Length))) continue;
+                ScanWords(text, sentence.Start, sentence.End, words);
                 for (var i = 0; i < words.Count; i++)
                 {
                     var word = words[i];
-                    if (IsIdentifierLike(word.Value)) continue;
-                    if (ordinaryWords is not null && char.IsLower(word.Value[0]))
+                    var form = text.AsSpan(word.Index, word.Length);
+                    if (IsIdentifierLike(form)) continue;
+                    if (ordinaryWords is not null && char.IsLower(form[0]))
                     {
-                        if (word.Value.IndexOf('-') < 0) ordinaryWords.Add(word.Value);
-                        else foreach (var part in word.Value.Split('-')) ordinaryWords.Add(part);
+                        var value = form.ToString();
+                        if (value.IndexOf('-') < 0) ordinaryWords.Add(value);
+                        else foreach (var part in value.Split('-')) ordinaryWords.Add(part);
                     }
-                    anyVariant |= Add(byKey, word.Value, block.Start + sentence.Start + word.Index, word.Length, technical, collect);
+                    anyVariant |= Add(byKey, form, block.Start + word.Index, technical, collect);
                     // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
                     if (isHeading || i + 1 >= words.Count) continue;
                     var next = words[i + 1];
-                    var gapStart = block.Start + sentence.Start + word.Index + word.Length;
-                    if (next.Index != word.Index + word.Length + 1 || article.Text[gapStart] != ' ') continue;
-                    if (!char.IsUpper(word.Value[0]) || !char.IsUpper(next.Value[0]) || word.Value.Contains('-') || next.Value.Contains('-')) continue;
-                    anyVariant |= Add(byKey, word.Value + " " + next.Value, block.Start + sentence.Start + word.Index, next.Index + next.Length - word.Index, technical, collect);
+                    if (next.Index != word.Index + word.Length + 1 || article.Text[block.Start + word.Index + word.Length] != ' ') continue;
+                    if (!char.IsUpper(text[word.Index]) || !char.IsUpper(text[next.Index]) || form.IndexOf('-') >= 0 || text.AsSpan(next.Index, next.Length).IndexOf('-') >= 0) continue;
+                    anyVariant |= Add(byKey, text.AsSpan(word.Index, next.Index + next.Length - word.Index), block.Start + word.Index, technical, collect);
                 }
             }
         }
         return anyVariant;
     }
 
-    private readonly record struct ScannedWord(string Value, int Index)
-    {
-        public int Length => Value.Length;
-    }
+    /// <summary>A word of a block: where it starts in the block's text and how long it is.</summary>
+    private readonly record struct ScannedWord(int Index, int Length);
 
     /// <summary>Letters and digits, with single hyphens inside ("Wi-Fi"); a hand scanner, since this rule reads every word.</summary>
-    private static void ScanWords(string text, List<ScannedWord> words)
+    private static void ScanWords(string text, int from, int to, List<ScannedWord> words)
     {
         words.Clear();
-        var i = 0;
-        while (i < text.Length)
+        var i = from;
+        while (i < to)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)))
+            while (i < to && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]) && i > start)))
                 i++;
-            words.Add(new ScannedWord(text.Substring(start, i - start), start));
+            words.Add(new ScannedWord(start, i - start));
         }
     }
 
     /// <summary>Records one spelling of a key (or, when collecting, its occurrence); true when the key has two spellings.</summary>
-    private static bool Add(Dictionary<string, Spellings> byKey, string form, int start, int length, bool technical, bool collect)
+    private static bool Add(Dictionary<string, Spellings> byKey, ReadOnlySpan<char> form, int start, bool technical, bool collect)
     {
-        var key = Key(form);
+        // Most words are lower-case ASCII and are their own key: no string is made for them.
+        var key = IsPlainLowercase(form) ? form : Key(form.ToString()).AsSpan();
         // In technical docs, version numbers and codes ("FNV-1a"/"fnv1a", "IPv6"/"IPV6") are identifiers;
         // in articles a model name ("12S Ultra"/"12s Ultra") is still a name.
         if (key.Length < 3 || !HasLetter(key) || (technical && HasDigit(key))) return false;
+        var found = TryGetSpellings(byKey, key, out var spellings);
         if (collect)
         {
-            if (!byKey.TryGetValue(key, out var seen) || !seen.HasVariant) return false;
-            seen.Occurrences.Add(new Occurrence(form, start, length));
+            if (!found || !spellings!.HasVariant) return false;
+            spellings.Occurrences.Add(new Occurrence(form.ToString(), start, form.Length));
             return true;
         }
-        if (!byKey.TryGetValue(key, out var spellings)) byKey[key] = spellings = new Spellings(form);
-        else if (!spellings.HasVariant && !string.Equals(form, spellings.First, StringComparison.Ordinal))
+        if (!found)
+        {
+            var first = form.ToString();
+            byKey[key.SequenceEqual(form) ? first : key.ToString()] = new Spellings(first);
+            return false;
+        }
+        if (!spellings!.HasVariant && !form.SequenceEqual(spellings.First.AsSpan()))
         {
             spellings.FirstNormalised ??= TitleCaseInsensitive(spellings.First);
-            spellings.HasVariant = !string.Equals(TitleCaseInsensitive(form), spellings.FirstNormalised, StringComparison.Ordinal);
+            spellings.HasVariant = !string.Equals(TitleCaseInsensitive(form.ToString()), spellings.FirstNormalised, StringComparison.Ordinal);
         }
         return spellings.HasVariant;
     }
 
+    /// <summary>On .NET 9 and later the key is looked up as a span, so a word seen before needs no string.</summary>
+    private static bool TryGetSpellings(Dictionary<string, Spellings> byKey, ReadOnlySpan<char> key, out Spellings? spellings)
+    {
+#if NET
+        return byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out spellings);
+#else
+        return byKey.TryGetValue(key.ToString(), out spellings);
+#endif
+    }
+
     // Loops, not LINQ: these run for every word of every document.
-    private static bool HasLetter(string text)
+    private static bool HasLetter(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (char.IsLetter(c)) return true;
         return false;
     }
 
-    private static bool HasDigit(string text)
+    private static bool HasDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (char.IsDigit(c)) return true;
@@ -264,7 +278,7 @@ public sealed class InconsistentNamingRule : IRule
     // "12S" is a model code, not a word in capitals.
     private static bool IsAllCaps(string form) => form.Count(char.IsLetter) >= 2 && !form.Any(char.IsLower);
 
-    private static bool HasLowercase(string text)
+    private static bool HasLowercase(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (char.IsLower(c)) return true;
@@ -272,7 +286,7 @@ public sealed class InconsistentNamingRule : IRule
     }
 
     // camelCase identifiers ("getValue") and words mixing letters and digits in odd ways are code, not names.
-    private static bool IsIdentifierLike(string word)
+    private static bool IsIdentifierLike(ReadOnlySpan<char> word)
     {
         if (word.Length < 2) return true;
         if (char.IsLower(word[0]))
@@ -283,13 +297,28 @@ public sealed class InconsistentNamingRule : IRule
         return false;
     }
 
+    /// <summary>A heading in Title Case: of its words of four or more characters, at least 60% start with a capital.</summary>
     private static bool IsTitleCase(string text)
     {
-        var words = Word.Matches(text).Cast<Match>().Where(m => m.Length >= 4).ToList();
-        return words.Count >= 2 && words.Count(m => char.IsUpper(m.Value[0])) * 10 >= words.Count * 6;
+        var words = 0;
+        var capitalised = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i]) || (text[i] == '-' && i + 1 < text.Length && IsWordChar(text[i + 1]))))
+                i++;
+            if (i - start < 4) continue;
+            words++;
+            if (char.IsUpper(text[start])) capitalised++;
+        }
+        return words >= 2 && capitalised * 10 >= words * 6;
+
+        static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
     }
 
-    private static bool IsPlainLowercase(string text)
+    private static bool IsPlainLowercase(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (c is < 'a' or > 'z' && c is < '0' or > '9') return false;
