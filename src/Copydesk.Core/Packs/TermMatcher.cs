@@ -10,11 +10,16 @@ public sealed record TermHit(int Term, int Start, int Length); // a class: lists
 /// </summary>
 public sealed class TermMatcher
 {
+    // ASCII characters step through a table, one lookup each; others follow the trie and its failure links.
+    private const int Ascii = 128;
+
     private readonly List<Dictionary<char, int>> _next = [new()];
     private readonly List<int> _fail = [0];
     private readonly List<List<int>> _output = [[]];
     private readonly string[] _terms;
     private readonly bool _ignoreCase;
+    private readonly int[] _asciiStep;
+    private readonly int[][] _hits;
 
     public TermMatcher(IReadOnlyList<string> terms, bool ignoreCase)
     {
@@ -22,6 +27,8 @@ public sealed class TermMatcher
         _ignoreCase = ignoreCase;
         for (var t = 0; t < _terms.Length; t++) Add(t);
         BuildFailureLinks();
+        _asciiStep = BuildAsciiSteps();
+        _hits = _output.Select(o => o.ToArray()).ToArray();
     }
 
     public IReadOnlyList<string> Terms => _terms;
@@ -66,6 +73,38 @@ public sealed class TermMatcher
         }
     }
 
+    /// <summary>
+    /// The state after each (state, ASCII character) pair, failure links already followed; states are
+    /// numbered so that a state's failure target comes before it (breadth first), as filling needs.
+    /// </summary>
+    private int[] BuildAsciiSteps()
+    {
+        var steps = new int[_next.Count * Ascii];
+        foreach (var state in BreadthFirst())
+            for (var raw = 0; raw < Ascii; raw++)
+            {
+                var c = Fold((char)raw);
+                steps[state * Ascii + raw] = _next[state].TryGetValue(c, out var child) ? child
+                    : state == 0 ? 0 : steps[_fail[state] * Ascii + raw];
+            }
+        return steps;
+    }
+
+    private List<int> BreadthFirst()
+    {
+        var order = new List<int> { 0 };
+        for (var i = 0; i < order.Count; i++) order.AddRange(_next[order[i]].Values);
+        return order;
+    }
+
+    private int Step(int state, char raw)
+    {
+        if (raw < Ascii) return _asciiStep[state * Ascii + raw];
+        var c = Fold(raw);
+        while (state != 0 && !_next[state].ContainsKey(c)) state = _fail[state];
+        return _next[state].TryGetValue(c, out var next) ? next : 0;
+    }
+
     /// <summary>Whole-word hits in <paramref name="text"/>, leftmost-longest, never overlapping.</summary>
     public List<TermHit> Find(string text)
     {
@@ -73,10 +112,10 @@ public sealed class TermMatcher
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = Fold(text[i]);
-            while (state != 0 && !_next[state].ContainsKey(c)) state = _fail[state];
-            state = _next[state].TryGetValue(c, out var next) ? next : 0;
-            foreach (var term in _output[state])
+            state = Step(state, text[i]);
+            var hits = _hits[state];
+            if (hits.Length == 0) continue;
+            foreach (var term in hits)
             {
                 var length = _terms[term].Length;
                 var start = i + 1 - length;
