@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Copydesk.Cli.Checking;
 using Copydesk.Cli.Commands;
 
 namespace Copydesk.Cli;
@@ -38,6 +39,9 @@ public static class CopydeskCommandLine
     private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var console = new CliConsole(stdout, stderr, workingDirectory);
+        if (CheckArguments.TryParse(args) is { } checkOptions)
+            return ReportingUsageErrors(stderr, () => new CheckRunner(console).Run(checkOptions));
+
         var root = new RootCommand("Copydesk: finds editorial defects in Markdown and text articles.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(HookCommand.Create(console));
@@ -51,9 +55,15 @@ public static class CopydeskCommandLine
             stderr.WriteLine($"copydesk: {OneLine(parse.Errors[0].Message)}");
             return ToolFailure;
         }
+        return ReportingUsageErrors(stderr,
+            () => parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }));
+    }
+
+    private static int ReportingUsageErrors(TextWriter stderr, Func<int> run)
+    {
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return run();
         }
         catch (CliUsageException ex)
         {

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Text;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
@@ -24,7 +23,7 @@ public sealed class ResultCache : IResultCache
     /// embedded packs or referenced package versions): a rebuilt tool never reads old results.
     /// </summary>
     private static readonly string EngineIdentity =
-        $"{typeof(Linter).Assembly.ManifestModule.ModuleVersionId}/{typeof(ResultCache).Assembly.ManifestModule.ModuleVersionId}";
+        ContentHash.Hex(typeof(Linter).Assembly.ManifestModule.ModuleVersionId) + "/" + ContentHash.Hex(typeof(ResultCache).Assembly.ManifestModule.ModuleVersionId);
 
     private readonly Dictionary<string, Diagnostic[]> _entries;
     private readonly Dictionary<string, Diagnostic[]> _used = new(StringComparer.Ordinal);
@@ -48,13 +47,8 @@ public sealed class ResultCache : IResultCache
     /// <summary>True when nothing was loaded: every file will miss.</summary>
     public bool IsEmpty => _entries.Count == 0;
 
-    public static string KeyFor(string engineIdentity, string settingsDigest, string displayPath, byte[] content)
-    {
-        var hash = new XxHash128();
-        hash.Append(Encoding.UTF8.GetBytes($"{engineIdentity}\n{settingsDigest}\n{displayPath}\n"));
-        hash.Append(content);
-        return Convert.ToHexString(hash.GetCurrentHash());
-    }
+    public static string KeyFor(string engineIdentity, string settingsDigest, string displayPath, byte[] content) =>
+        ContentHash.Of(Encoding.UTF8.GetBytes(engineIdentity + "\n" + settingsDigest + "\n" + displayPath + "\n"), content);
 
     public bool TryGet(SourceFile file, byte[] content, out IReadOnlyList<Diagnostic> diagnostics)
     {

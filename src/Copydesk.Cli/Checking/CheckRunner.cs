@@ -39,7 +39,9 @@ public sealed class CheckRunner(CliConsole console)
         else
         {
             var unsearchable = new List<FileResult>();
-            var files = FileDiscovery.Find(options.Paths, console.WorkingDirectory, unsearchable).Where(f => !configuration.IsExcluded(f)).ToList();
+            var files = new List<SourceFile>();
+            foreach (var file in FileDiscovery.Find(options.Paths, console.WorkingDirectory, unsearchable))
+                if (!configuration.IsExcluded(file)) files.Add(file);
             if (options.Shard is { } shard) files = files.Where(shard.Contains).ToList();
             Patterns.CompileForThroughput = files.Count >= CompiledPatternsFrom;
             using var progress = ProgressBar.IsWanted(options.NoProgress) ? new ProgressBar(console.Error, files.Count) : null;

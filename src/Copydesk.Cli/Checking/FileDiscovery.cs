@@ -40,7 +40,10 @@ public static class FileDiscovery
             var normalized = Path.GetFullPath(file.Path);
             found.TryAdd(file.RealPath, new SourceFile(normalized, DisplayPathUnder(normalized, folder, workingDirectory)));
         }
-        return found.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
+        // List.Sort over a class shares precompiled code; OrderBy's index sort is JIT-compiled at start-up.
+        var files = new List<SourceFile>(found.Values);
+        files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return files;
     }
 
     public static string DisplayPath(string fullPath, string workingDirectory) =>

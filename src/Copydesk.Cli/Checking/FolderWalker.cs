@@ -28,12 +28,12 @@ public sealed class FolderWalker
     public List<FoundFile> Walk(string root)
     {
         var files = new List<FoundFile>();
-        var plain = new Stack<(string Path, string Real)>();
+        var plain = new Stack<PlainFolder>();
         var linked = new Queue<string>();
-        plain.Push((root, RealPath(root)));
+        plain.Push(new PlainFolder(root, RealPath(root)));
         while (plain.Count > 0 || linked.Count > 0)
         {
-            var (folder, real) = plain.Count > 0 ? plain.Pop() : (linked.Peek(), RealPath(linked.Dequeue()));
+            var (folder, real) = plain.Count > 0 ? plain.Pop() : new PlainFolder(linked.Peek(), RealPath(linked.Dequeue()));
             if (!_visitedFolders.Add(real)) continue;
 
             List<FolderEntry> entries;
@@ -58,7 +58,7 @@ public sealed class FolderWalker
                 {
                     if (SkippedFolderNames.Contains(entry.Name)) continue;
                     if (entry.IsLink) linked.Enqueue(path);
-                    else plain.Push((path, Path.Join(real, entry.Name)));
+                    else plain.Push(new PlainFolder(path, Path.Join(real, entry.Name)));
                 }
                 else
                 {
@@ -68,6 +68,9 @@ public sealed class FolderWalker
         }
         return files;
     }
+
+    /// <summary>A folder to list, and its real path (a class: a stack of tuples would be JIT-compiled at start-up).</summary>
+    private sealed record PlainFolder(string Path, string Real);
 
     /// <summary>An entry of a folder; for a link, whether its target is a folder.</summary>
     private sealed record FolderEntry(string Name, bool IsDirectory, bool IsLink);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Hashing;
 using System.Text;
 using Copydesk.Cli.Caching;
 using Copydesk.Core.Configuration;
@@ -61,7 +60,7 @@ public sealed class RunConfiguration
     }
 
     private static string Digest(string identity) =>
-        Convert.ToHexString(XxHash128.Hash(Encoding.UTF8.GetBytes(identity)));
+        ContentHash.Of(Encoding.UTF8.GetBytes(identity));
 
     /// <summary>Every rule the report may name (the built-in ones and those of every configuration met); builds them.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors

@@ -7,7 +7,16 @@ namespace Copydesk.Cli.Commands;
 /// <summary>`copydesk check [PATH|GLOB ...]`: declares the options and hands them to <see cref="CheckRunner"/>.</summary>
 public static class CheckCommand
 {
-    public static Command Create(CliConsole console)
+    public const string DefaultFormat = "text";
+    public const string DefaultFailOn = "error";
+    public const string DefaultCacheFolder = ".copydesk-cache";
+    public static readonly string[] Formats = ["text", "json", "sarif", "github"];
+    public static readonly string[] FailOnLevels = ["error", "warning", "suggestion"];
+
+    public static Command Create(CliConsole console) => Create(options => new CheckRunner(console).Run(options));
+
+    /// <summary>The command with another action than a check run (tests compare the parsed options).</summary>
+    internal static Command Create(Func<CheckOptions, int> run)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -23,16 +32,16 @@ public static class CheckCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: text (MSBuild canonical), json, sarif or github.",
-            DefaultValueFactory = _ => "text",
+            DefaultValueFactory = _ => DefaultFormat,
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit 1 when a finding is at or above this severity: error, warning or suggestion.",
-            DefaultValueFactory = _ => "error",
+            DefaultValueFactory = _ => DefaultFailOn,
         };
-        failOn.AcceptOnlyFromAmong("error", "warning", "suggestion");
+        failOn.AcceptOnlyFromAmong(FailOnLevels);
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to check at once (default: all cores)." };
         var stdinFileName = new Option<string?>("--stdin-filename")
         {
@@ -43,7 +52,7 @@ public static class CheckCommand
         var cacheDir = new Option<string>("--cache-dir")
         {
             Description = "Folder of the result cache (default: .copydesk-cache in the working folder).",
-            DefaultValueFactory = _ => ".copydesk-cache",
+            DefaultValueFactory = _ => DefaultCacheFolder,
         };
         var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N), for CI matrices." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar." };
@@ -62,25 +71,32 @@ public static class CheckCommand
             paths, format, output, failOn, jobs, stdinFileName, noCache, cacheDir, shard, noProgress, staged, changedSince,
         };
         var packOptions = CheckPackOptions.AddTo(command);
-        command.SetAction(result =>
+        command.SetAction(result => run(packOptions.Apply(result, ToOptions(
+            result.GetValue(paths) ?? [],
+            result.GetValue(format) ?? DefaultFormat,
+            result.GetValue(output),
+            result.GetValue(failOn) ?? DefaultFailOn,
+            result.GetValue(jobs),
+            result.GetValue(stdinFileName),
+            result.GetValue(noCache) ? null : result.GetValue(cacheDir),
+            result.GetValue(shard)) with
         {
-            SeverityNames.TryParse(result.GetValue(failOn), out var failOnSeverity);
-            var options = new CheckOptions(
-                result.GetValue(paths) ?? [],
-                result.GetValue(format) ?? "text",
-                result.GetValue(output),
-                failOnSeverity,
-                result.GetValue(jobs),
-                result.GetValue(stdinFileName))
-            {
-                CacheFolder = result.GetValue(noCache) ? null : result.GetValue(cacheDir),
-                Shard = result.GetValue(shard) is { } shardText ? Shard.Parse(shardText) : null,
-                NoProgress = result.GetValue(noProgress),
-                Staged = result.GetValue(staged),
-                ChangedSince = result.GetValue(changedSince),
-            };
-            return new CheckRunner(console).Run(packOptions.Apply(result, options));
-        });
+            NoProgress = result.GetValue(noProgress),
+            Staged = result.GetValue(staged),
+            ChangedSince = result.GetValue(changedSince),
+        })));
         return command;
+    }
+
+    /// <summary>The options record from the values given, shared with <see cref="CheckArguments"/>.</summary>
+    internal static CheckOptions ToOptions(
+        string[] paths, string format, string? output, string failOn, int jobs, string? stdinFileName, string? cacheFolder, string? shard)
+    {
+        SeverityNames.TryParse(failOn, out var failOnSeverity);
+        return new CheckOptions(paths, format, output, failOnSeverity, jobs, stdinFileName)
+        {
+            CacheFolder = cacheFolder,
+            Shard = shard is null ? null : Shard.Parse(shard),
+        };
     }
 }
