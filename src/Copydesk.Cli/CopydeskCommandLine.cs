@@ -41,7 +41,15 @@ public static class CopydeskCommandLine
         var console = new CliConsole(stdout, stderr, workingDirectory);
         if (CheckArguments.TryParse(args) is { } checkOptions)
             return ReportingUsageErrors(stderr, () => new CheckRunner(console).Run(checkOptions));
+        return RunWithSystemCommandLine(args, console);
+    }
 
+    /// <summary>A method of its own: its System.CommandLine types are loaded only when it runs.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int RunWithSystemCommandLine(string[] args, CliConsole console)
+    {
+        var stdout = console.Out;
+        var stderr = console.Error;
         var root = new RootCommand("Copydesk: finds editorial defects in Markdown and text articles.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(HookCommand.Create(console));

@@ -42,7 +42,7 @@ public static class FileDiscovery
         }
         // List.Sort over a class shares precompiled code; OrderBy's index sort is JIT-compiled at start-up.
         var files = new List<SourceFile>(found.Values);
-        files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        files.Sort((a, b) => Ordinal.Compare(a.DisplayPath, b.DisplayPath));
         return files;
     }
 

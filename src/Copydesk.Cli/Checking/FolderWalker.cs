@@ -94,7 +94,7 @@ public sealed class FolderWalker
             foreach (var name in all)
                 if (!plainNames.Contains(name)) entries.Add(new FolderEntry(name, Directory.Exists(Path.Join(folder, name)), IsLink: true));
         }
-        entries.Sort((a, b) => string.CompareOrdinal(b.Name, a.Name));
+        entries.Sort((a, b) => Ordinal.Compare(b.Name, a.Name));
         return entries;
     }
 

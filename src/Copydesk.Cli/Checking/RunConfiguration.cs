@@ -56,7 +56,8 @@ public sealed class RunConfiguration
         var identity = _resolver.ConfigurationIdentity(file.FullPath);
         if (!_settings.TryGetValue(identity, out var settings))
             settings = _settings.GetOrAdd(identity, new Settings(identity, Digest(identity), file.FullPath));
-        return _resolver.IsExcluded(file.FullPath) ? settings.ExcludedDigest : settings.Digest;
+        // Without configuration nothing excludes a file.
+        return settings.Identity.Length > 0 && _resolver.IsExcluded(file.FullPath) ? settings.ExcludedDigest : settings.Digest;
     }
 
     private static string Digest(string identity) =>
@@ -84,7 +85,14 @@ public sealed class RunConfiguration
             if (settings.Identity.Length == 0 || cache?.IsKnownClean(settings.Digest) == true) continue;
             if (_resolver.Resolve(settings.Representative).Errors.Count == 0) cache?.MarkClean(settings.Digest);
         }
-        return _resolver.Errors
+        var errors = _resolver.Errors;
+        return errors.Count == 0 ? [] : ByFile(errors);
+    }
+
+    // Apart, so a run without errors never loads the grouping generics (precompiled code loads a method's types before it runs).
+    private List<FileResult> ByFile(IReadOnlyList<ConfigurationError> errors)
+    {
+        return errors
             .GroupBy(e => e.FilePath)
             .Select(group =>
             {

@@ -11,5 +11,6 @@ public sealed class TextReportFormatter : IReportFormatter
     }
 
     public static string Format(Diagnostic d) =>
-        $"{d.FilePath}{d.Range}: {ReportFormatters.CanonicalCategory(d.Severity)} {d.RuleId}: {d.Message}";
+        // Range as a string: interpolating the struct itself is a generic the JIT compiles at start-up.
+        $"{d.FilePath}{d.Range.ToString()}: {ReportFormatters.CanonicalCategory(d.Severity)} {d.RuleId}: {d.Message}";
 }

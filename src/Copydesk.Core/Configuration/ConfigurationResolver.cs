@@ -39,6 +39,8 @@ public sealed class ConfigurationResolver
     // Classes as values, not tuples or bytes: dictionaries of structs are JIT-compiled at every start.
     private readonly ConcurrentDictionary<string, Lazy<BuiltLinter>> _linters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ConfigurationError, ConfigurationError> _errors = new();
+    // Counted apart: a cached run asks for errors once, and a first ConcurrentDictionary.IsEmpty costs it 0.8 ms.
+    private int _errorCount;
 
     private sealed record BuiltLinter(Linter Linter, IReadOnlyList<ConfigurationError> Errors);
 
@@ -57,8 +59,11 @@ public sealed class ConfigurationResolver
     }
 
     /// <summary>Every distinct configuration or pack problem met so far.</summary>
-    public IReadOnlyList<ConfigurationError> Errors =>
-        _errors.IsEmpty ? [] : _errors.Keys.OrderBy(e => e.FilePath, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
+    public IReadOnlyList<ConfigurationError> Errors => Volatile.Read(ref _errorCount) == 0 ? [] : SortedErrors();
+
+    // Apart, so a run without errors never loads the sorting generics (precompiled code loads a method's types before it runs).
+    private List<ConfigurationError> SortedErrors() =>
+        _errors.Keys.OrderBy(e => e.FilePath, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
 
     public IReadOnlyList<Diagnostic> ErrorDiagnostics => Errors.Select(e => e.ToDiagnostic()).ToList();
 
@@ -267,5 +272,8 @@ public sealed class ConfigurationResolver
         return new LoadedPack(pack, errors);
     });
 
-    private void AddError(ConfigurationError error) => _errors.TryAdd(error, error);
+    private void AddError(ConfigurationError error)
+    {
+        if (_errors.TryAdd(error, error)) Interlocked.Increment(ref _errorCount);
+    }
 }
