@@ -144,6 +144,31 @@ public sealed class CacheAndShardTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_from_another_engine_build_is_started_afresh()
+    {
+        File.WriteAllText(Path.Combine(_folder, "a.md"), "# T\n\nSpace , here.\n");
+        var cacheFile = Path.Combine(_folder, ".copydesk-cache", "results.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
+        using (var writer = new BinaryWriter(File.Create(cacheFile)))
+        {
+            writer.Write(4);                      // the format
+            writer.Write("another-engine-build");  // whose results these are
+            writer.Write(0);                      // configurations known to build cleanly
+            writer.Write(1);                      // entries
+            writer.Write("STALE-ENTRY-OF-THE-OTHER-BUILD");
+            writer.Write(0);
+        }
+
+        var first = Cli.Run(_folder, "check");
+        var second = Cli.Run(_folder, "check");
+
+        Assert.DoesNotContain("from cache", first.Error);
+        Assert.Contains("a.md(3,6,3,8): info CD4002", first.Out);
+        Assert.Contains("(1 from cache)", second.Error);
+        Assert.DoesNotContain("STALE-ENTRY", File.ReadAllText(cacheFile));
+    }
+
+    [Fact]
     public void A_damaged_cache_file_is_ignored()
     {
         File.WriteAllText(Path.Combine(_folder, "a.md"), "# T\n\nSpace , here.\n");

@@ -10,11 +10,12 @@ namespace Copydesk.Cli.Caching;
 /// None of these needs a rule built, so a run whose files all hit never loads a rule pack. Content-addressed,
 /// so it is safe to share between machines and CI runs: a changed file, pack, configuration or engine simply
 /// misses. Also remembers which configurations built without errors, so a warm run need not build them to
-/// learn that. One binary file, written atomically, and only when the run learnt something new.
+/// learn that. One binary file, written atomically, and only when the run learnt something new. It holds the
+/// results of one engine build: another build starts it afresh, as none of its keys could ever match again.
 /// </summary>
 public sealed class ResultCache : IResultCache
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private const int MaxEntries = 250_000;
     private const int MaxCleanSettings = 1_000;
 
@@ -80,12 +81,12 @@ public sealed class ResultCache : IResultCache
     /// <summary>Whether a configuration with this digest (same engine) is known to build without errors.</summary>
     public bool IsKnownClean(string settingsDigest)
     {
-        lock (_gate) return _cleanSettings.Contains(EngineIdentity + "/" + settingsDigest);
+        lock (_gate) return _cleanSettings.Contains(settingsDigest);
     }
 
     public void MarkClean(string settingsDigest)
     {
-        lock (_gate) _learnt |= _cleanSettings.Add(EngineIdentity + "/" + settingsDigest);
+        lock (_gate) _learnt |= _cleanSettings.Add(settingsDigest);
     }
 
     /// <summary>Loads the cache, or starts empty when it is missing, from another format, or damaged.</summary>
@@ -96,8 +97,10 @@ public sealed class ResultCache : IResultCache
         var clean = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadInt32() != FormatVersion) return new ResultCache(path, settingsDigestOf, entries, clean);
+            // One read: BinaryReader over a file stream reads it a few bytes at a time.
+            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
+            if (reader.ReadInt32() != FormatVersion || reader.ReadString() != EngineIdentity)
+                return new ResultCache(path, settingsDigestOf, entries, clean);
             var cleanCount = reader.ReadInt32();
             for (var i = 0; i < cleanCount; i++) clean.Add(reader.ReadString());
             var count = reader.ReadInt32();
@@ -141,6 +144,7 @@ public sealed class ResultCache : IResultCache
             using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
             {
                 writer.Write(FormatVersion);
+                writer.Write(EngineIdentity);
                 var clean = _cleanSettings.Count > MaxCleanSettings ? [.. _cleanSettings.Take(MaxCleanSettings)] : _cleanSettings;
                 writer.Write(clean.Count);
                 foreach (var settings in clean) writer.Write(settings);
