@@ -61,6 +61,8 @@ public sealed class BoilerplateRule : PackRule
         return new BoilerplateRule(header, lines, patterns, paragraphLines, listHeaders);
     }
 
+    public override IEnumerable<SafeRegex> Patterns => _patterns;
+
     public override void Check(RuleContext context)
     {
         var text = context.Article.Text;

@@ -55,6 +55,8 @@ public sealed class ConditionalRule : PackRule
         return new ConditionalRule(header, first, second, withinSentence);
     }
 
+    public override IEnumerable<SafeRegex> Patterns => _first.Concat(_second);
+
     public override void Check(RuleContext context)
     {
         var text = context.Article.Text;

@@ -50,6 +50,8 @@ public sealed class ExistenceRule : PackRule
         return new ExistenceRule(header, tokens, patterns, unless);
     }
 
+    public override IEnumerable<SafeRegex> Patterns => _patterns.Concat(_unless);
+
     public override void Check(RuleContext context)
     {
         var article = context.Article;

@@ -41,6 +41,9 @@ public abstract class PackRule : IRule, IFingerprintedRule
 
     public abstract void Check(RuleContext context);
 
+    /// <summary>Every pattern the rule may run (shipped ones are only parsed when first used).</summary>
+    public virtual IEnumerable<SafeRegex> Patterns => [];
+
     protected IEnumerable<ProseBlock> BlocksInScope(Article article) => article.Blocks.Where(b => Scope.Includes(b.Kind));
 
     /// <summary>A prefilter over <paramref name="patterns"/>, built on first use so a run that never checks the rule never pays for it.</summary>

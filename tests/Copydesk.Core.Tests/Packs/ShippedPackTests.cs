@@ -11,6 +11,15 @@ public sealed class ShippedPackTests
 {
     private static readonly Copydesk.Core.Rules.IRule[] Rules = [.. ShippedPacks.Rules];
 
+    /// <summary>Shipped patterns are trusted and first parsed when used: here every one of them is.</summary>
+    [Fact]
+    public void Every_shipped_pattern_is_a_valid_regex()
+    {
+        var patterns = ShippedPacks.Rules.SelectMany(r => r.Patterns).ToList();
+        Assert.True(patterns.Count > 20);
+        Assert.All(patterns, p => Assert.NotNull(p.Regex));
+    }
+
     [Theory]
     [InlineData("Title\n\nThe car is fast.\n\n{|CD2001:ADVERTISEMENT|}\n\nIt is also cheap.\n")]
     [InlineData("Title\n\nThe car is fast. {|CD2001:Advertisement|} It is also cheap.\n")]
