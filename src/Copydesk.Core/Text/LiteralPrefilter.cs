@@ -17,9 +17,8 @@ public sealed class LiteralPrefilter
 
     private readonly int _patternCount;
     private readonly int[] _alwaysRun;
-    private readonly int _searchedPatternCount;
-    private readonly Dictionary<char, List<(string Literal, int Pattern)>> _byFirstChar = [];
     private readonly LiteralSet _literals;
+    private readonly int[][] _patternsOfLiteral; // by index in _literals.Strings
     private readonly Dictionary<char, List<(string Prefix, int Pattern)>> _anchoredByFirstChar = [];
     private readonly IReadOnlyList<string>?[] _anchoredLiterals;
 
@@ -33,7 +32,7 @@ public sealed class LiteralPrefilter
         _patternCount = patterns.Count;
         _anchoredLiterals = new IReadOnlyList<string>?[patterns.Count];
         var alwaysRun = new List<int>();
-        var searched = new HashSet<string>(StringComparer.Ordinal);
+        var searched = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase); // literal -> patterns
         for (var i = 0; i < patterns.Count; i++)
         {
             var literals = RequiredLiterals.Of(patterns[i].Pattern, patterns[i].Options, forNormalizedText);
@@ -49,11 +48,10 @@ public sealed class LiteralPrefilter
             }
             else if (literals is not null)
             {
-                _searchedPatternCount++;
                 foreach (var literal in literals)
                 {
-                    searched.Add(literal);
-                    AddByFirstChar(_byFirstChar, literal, i);
+                    if (!searched.TryGetValue(literal, out var patternsOf)) searched[literal] = patternsOf = [];
+                    patternsOf.Add(i);
                 }
             }
             else
@@ -62,7 +60,8 @@ public sealed class LiteralPrefilter
             }
         }
         _alwaysRun = [.. alwaysRun];
-        _literals = new LiteralSet(searched);
+        _literals = new LiteralSet(searched.Keys);
+        _patternsOfLiteral = _literals.Strings.Select(l => searched[l].ToArray()).ToArray();
     }
 
     private static void AddByFirstChar(Dictionary<char, List<(string, int)>> buckets, string literal, int pattern)
@@ -89,18 +88,12 @@ public sealed class LiteralPrefilter
                 if (!candidate[pattern] && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && ContainsAny(text, _anchoredLiterals[pattern]))
                     candidate[pattern] = true;
 
-        var open = _searchedPatternCount;
-        var at = 0;
-        while (open > 0 && (at = NextLiteral(text, at)) >= 0)
+        if (_patternsOfLiteral.Length > 0)
         {
-            if (_byFirstChar.TryGetValue(char.ToUpperInvariant(text[at]), out var bucket))
-                foreach (var (literal, pattern) in bucket)
-                    if (!candidate[pattern] && string.Compare(text, at, literal, 0, literal.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                    {
-                        candidate[pattern] = true;
-                        open--;
-                    }
-            at++;
+            var found = _literals.Occurrences(text.AsSpan());
+            for (var literal = 0; literal < found.Length; literal++)
+                if (found[literal])
+                    foreach (var pattern in _patternsOfLiteral[literal]) candidate[pattern] = true;
         }
         var result = new List<int>();
         for (var i = 0; i < candidate.Length; i++)
@@ -114,11 +107,5 @@ public sealed class LiteralPrefilter
         foreach (var literal in literals)
             if (text.IndexOf(literal, StringComparison.OrdinalIgnoreCase) >= 0) return true;
         return false;
-    }
-
-    private int NextLiteral(string text, int from)
-    {
-        var found = _literals.IndexOfAny(text.AsSpan(from));
-        return found < 0 ? -1 : from + found;
     }
 }

@@ -5,24 +5,27 @@ using System.Buffers;
 namespace Copydesk.Core.Text;
 
 /// <summary>
-/// A fixed set of strings found in a text ignoring case. Small jobs search for one string after
-/// another; once a set has searched <see cref="VectorSearchAfter"/> characters it builds a
-/// vectorized multi-string search (.NET 8 and later), whose building and first use cost a few
-/// milliseconds of JIT each: more than a one-file pre-commit run spends searching. Large sets are
-/// searched in groups of <see cref="VectorGroupSize"/>: up to about 80 strings .NET uses its fast
-/// vectorized (Teddy) search, beyond that a scalar Aho-Corasick that is several times slower.
+/// A fixed set of strings found in a text ignoring case, as <see cref="StringComparison.OrdinalIgnoreCase"/>
+/// compares. A few strings, and small jobs, are searched for one after another (a vectorized search
+/// each); once a larger set has searched <see cref="AutomatonAfter"/> characters it builds a
+/// <see cref="StringAutomaton"/>, which reads each character once however many strings there are.
+/// .NET's vectorized multi-string search is faster only for sets of long strings: with short,
+/// common-looking ones most places are candidates it must verify, and it managed about 100 MB/s.
 /// </summary>
 public sealed class LiteralSet
 {
-    private const int VectorSearchAfter = 64 * 1024;
-    private const int VectorGroupSize = 80;
+    private const int AutomatonAfter = 64 * 1024;
+    private const int AutomatonFrom = 5; // strings; fewer are faster one by one
+    private const int VectorSearchShortest = 6;
+    private const int VectorSearchMost = 80; // beyond, .NET falls back to a scalar search
 
     private readonly string[] _literals;
     private readonly int _longest;
+    private StringAutomaton? _automaton;
 #if NET
-    private SearchValues<string>[]? _vectorSearch;
-    private int _charsSearched;
+    private SearchValues<string>? _vectorSearch;
 #endif
+    private int _charsSearched;
 
     public LiteralSet(IEnumerable<string> literals)
     {
@@ -30,21 +33,70 @@ public sealed class LiteralSet
         _longest = _literals.Length == 0 ? 0 : _literals.Max(l => l.Length);
     }
 
+    /// <summary>The strings, each once (ignoring case).</summary>
+    public IReadOnlyList<string> Strings => _literals;
+
     public bool ContainsAny(ReadOnlySpan<char> text) => IndexOfAny(text, firstFound: true) >= 0;
 
     /// <summary>Where the first of the strings starts in <paramref name="text"/>, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text) => IndexOfAny(text, firstFound: false);
 
+    /// <summary>Which of <see cref="Strings"/> occur in <paramref name="text"/>, by index.</summary>
+    public bool[] Occurrences(ReadOnlySpan<char> text)
+    {
+        var found = new bool[_literals.Length];
+        if (!SwitchedAfter(text.Length))
+        {
+            for (var i = 0; i < _literals.Length; i++) found[i] = text.IndexOf(_literals[i].AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+#if NET
+        else if (_vectorSearch is { } vectorSearch)
+        {
+            for (var at = text.IndexOfAny(vectorSearch); at >= 0;)
+            {
+                for (var i = 0; i < _literals.Length; i++)
+                    found[i] |= text.Slice(at).StartsWith(_literals[i].AsSpan(), StringComparison.OrdinalIgnoreCase);
+                var next = text.Slice(at + 1).IndexOfAny(vectorSearch);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+#endif
+        else if (_automaton is { } automaton)
+        {
+            var state = StringAutomaton.Start;
+            foreach (var c in text)
+            {
+                state = automaton.Step(state, c);
+                foreach (var literal in automaton.EndingAt(state)) found[literal] = true;
+            }
+        }
+        return found;
+    }
+
     private int IndexOfAny(ReadOnlySpan<char> text, bool firstFound)
     {
         if (_literals.Length == 0) return -1;
-#if NET
-        var vectorSearch = _vectorSearch;
-        if (vectorSearch is null && Interlocked.Add(ref _charsSearched, text.Length) > VectorSearchAfter)
-            _vectorSearch = vectorSearch = VectorGroups();
-        if (vectorSearch is not null) return IndexOfAny(text, vectorSearch);
-#endif
         var first = -1;
+        var switched = SwitchedAfter(text.Length);
+#if NET
+        if (switched && _vectorSearch is { } vectorSearch) return text.IndexOfAny(vectorSearch);
+#endif
+        if (switched && _automaton is { } automaton)
+        {
+            var state = StringAutomaton.Start;
+            // A string that ends later may still start earlier: look on while one could.
+            for (var i = 0; i < text.Length && (first < 0 || i + 1 - _longest < first); i++)
+            {
+                state = automaton.Step(state, text[i]);
+                foreach (var literal in automaton.EndingAt(state))
+                {
+                    var start = i + 1 - _literals[literal].Length;
+                    if (firstFound) return start;
+                    if (first < 0 || start < first) first = start;
+                }
+            }
+            return first;
+        }
         foreach (var literal in _literals)
         {
             var found = text.IndexOf(literal.AsSpan(), StringComparison.OrdinalIgnoreCase);
@@ -55,30 +107,31 @@ public sealed class LiteralSet
         return first;
     }
 
-#if NET
-    private SearchValues<string>[] VectorGroups()
+    /// <summary>Whether the set searches with more than one string at a time; switches once enough text was searched.</summary>
+    private bool SwitchedAfter(int length)
     {
-        // Strings of two characters make the search check many more false starts, so they go in
-        // their own group: the others are searched by their first three characters.
-        var shortOnes = _literals.Where(l => l.Length < 3).ToArray();
-        var groups = new List<SearchValues<string>>();
-        if (shortOnes.Length > 0) groups.Add(SearchValues.Create(shortOnes, StringComparison.OrdinalIgnoreCase));
-        var longer = _literals.Where(l => l.Length >= 3).ToArray();
-        for (var start = 0; start < longer.Length; start += VectorGroupSize)
-            groups.Add(SearchValues.Create(longer.AsSpan(start, Math.Min(VectorGroupSize, longer.Length - start)), StringComparison.OrdinalIgnoreCase));
-        return [.. groups];
+        if (_automaton is not null) return true;
+#if NET
+        if (_vectorSearch is not null) return true;
+#endif
+        if (_literals.Length < AutomatonFrom || Interlocked.Add(ref _charsSearched, length) <= AutomatonAfter) return false;
+#if NET
+        if (_literals.Length <= VectorSearchMost && _literals.All(l => l.Length >= VectorSearchShortest))
+        {
+            _vectorSearch = SearchValues.Create(_literals, StringComparison.OrdinalIgnoreCase);
+            return true;
+        }
+#endif
+        _automaton = new StringAutomaton(_literals, FoldAsOrdinalIgnoreCase);
+        return true;
     }
 
-    private int IndexOfAny(ReadOnlySpan<char> text, SearchValues<string>[] groups)
+    // As OrdinalIgnoreCase compares: by simple upper case, except that no other character turns
+    // into an ASCII one (the dotless ı and long ſ stay themselves).
+    private static char FoldAsOrdinalIgnoreCase(char c)
     {
-        var first = -1;
-        foreach (var group in groups)
-        {
-            // A later group only needs to look for strings that start before the earliest hit so far.
-            var found = (first < 0 ? text : text.Slice(0, Math.Min(text.Length, first - 1 + _longest))).IndexOfAny(group);
-            if (found >= 0 && (first < 0 || found < first)) first = found;
-        }
-        return first;
+        if (c < 128) return c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+        var upper = char.ToUpperInvariant(c);
+        return upper < 128 ? c : upper;
     }
-#endif
 }

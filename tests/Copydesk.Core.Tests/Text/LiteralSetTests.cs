@@ -1,4 +1,6 @@
+using Copydesk.Core.Tests.Robustness;
 using Copydesk.Core.Text;
+using CsCheck;
 
 namespace Copydesk.Core.Tests.Text;
 
@@ -12,9 +14,9 @@ public sealed class LiteralSetTests
     public void Finds_the_first_literal_ignoring_case(string text, int expected) =>
         Assert.Equal(expected, new LiteralSet(["sued", "lawsuit", "reached out"]).IndexOfAny(text.AsSpan()));
 
-    /// <summary>Past its first 64K characters a set switches to the vectorized search: the answers stay the same.</summary>
+    /// <summary>Past its first 64K characters a set switches to its automaton: the answers stay the same.</summary>
     [Fact]
-    public void Answers_the_same_before_and_after_switching_to_the_vector_search()
+    public void Answers_the_same_before_and_after_switching_to_the_automaton()
     {
         var set = new LiteralSet(["sued", "lawsuit", "reached out", "bc", "abcdef"]);
         string[] texts = ["x abcdef y", "SUED", "no", "a lawsuit and sued", new string('z', 70_000) + "bc"];
@@ -24,17 +26,48 @@ public sealed class LiteralSetTests
         Assert.Equal(before, after);
     }
 
-    /// <summary>Sets of more than 80 strings are searched group by group: the first hit of any group still wins.</summary>
+    /// <summary>With many strings, the earliest start wins, even where a longer string ending later starts first.</summary>
     [Fact]
-    public void A_large_set_finds_the_earliest_string_of_any_group()
+    public void A_large_set_finds_the_earliest_string()
     {
         var literals = Enumerable.Range(0, 150).Select(i => $"word{i:000}x").ToList();
         var set = new LiteralSet(literals);
         var filler = new string('z', 70_000);
-        Assert.Equal(-1, set.IndexOfAny(filler.AsSpan())); // switches to the vector search
+        Assert.Equal(-1, set.IndexOfAny(filler.AsSpan())); // switches to the automaton
         Assert.Equal(5, set.IndexOfAny("abcd WORD149X and word000x".AsSpan()));
         Assert.Equal(5, set.IndexOfAny("abcd word000x and word149x".AsSpan()));
         Assert.Equal(3, set.IndexOfAny("abcword070xword07".AsSpan()));
         Assert.Equal(-1, set.IndexOfAny("word150x word0".AsSpan()));
+        Assert.Equal(1, new LiteralSet(["bcd", "abcdef", "zzzzz"]).IndexOfAny(("x" + "abcdef" + filler).AsSpan()));
     }
+
+    /// <summary>
+    /// Past the switch (an automaton for short strings, a vectorized search for long ones), a set answers
+    /// as searching for each string ignoring case does: accents, dotless i, long s and Kelvin sign included.
+    /// </summary>
+    [Theory]
+    [InlineData(1)] // the automaton
+    [InlineData(6)] // the vectorized search
+    public void Answers_as_searching_string_by_string_does(int shortest)
+    {
+        var compared = 0;
+        var literalGen = Gen.Char["abkIiıSsſéÉ\u212A -"].Array[shortest, 8].Select(c => new string(c));
+        Property.ForAll(Gen.Select(literalGen.Array[5, 9], TextGen, TextGen, Gen.Int[0, 8], Gen.Bool), sample =>
+        {
+            var (literals, before, after, pick, embed) = sample;
+            // Often one of the strings, in upper case, inside the text.
+            var text = embed ? before + literals[pick % literals.Length].ToUpperInvariant() + after : before + after;
+            var set = new LiteralSet(literals);
+            set.IndexOfAny(new string(' ', 70_000).AsSpan()); // past the switch, for sets of five or more
+            var expectedIndex = set.Strings.Select(l => text.IndexOf(l, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            Assert.Equal(expectedIndex, set.IndexOfAny(text.AsSpan()));
+            Assert.Equal(expectedIndex >= 0, set.ContainsAny(text.AsSpan()));
+            Assert.Equal(set.Strings.Select(l => text.Contains(l, StringComparison.OrdinalIgnoreCase)), set.Occurrences(text.AsSpan()));
+            if (set.Strings.Count >= 5) compared++;
+        }, iterations: 2000);
+        Assert.True(compared > 1000);
+    }
+
+    // Mostly letters that the literals share, so that long ones occur too.
+    private static readonly Gen<string> TextGen = Gen.Frequency((4, Gen.Char["abIiSs "]), (1, Gen.Char["kKıſéÉ\u212A-x"])).Array[0, 40].Select(c => new string(c));
 }

@@ -1,0 +1,98 @@
+namespace Copydesk.Core.Text;
+
+/// <summary>
+/// Aho–Corasick over a fixed list of strings: one pass over a text finds every occurrence of every
+/// string, however many there are. Characters are compared after a fold (case folding, or none).
+/// An ASCII character steps through a precomputed table, one lookup each; any other character
+/// follows the trie and its failure links.
+/// </summary>
+public sealed class StringAutomaton
+{
+    public const int Start = 0;
+
+    private const int Ascii = 128;
+
+    private readonly Func<char, char> _fold;
+    private readonly List<Dictionary<char, int>> _next = [new()];
+    private readonly List<int> _fail = [0];
+    private readonly List<List<int>> _ends = [[]];
+    private readonly int[] _asciiStep;
+    private readonly int[][] _endsAt;
+
+    public StringAutomaton(IReadOnlyList<string> strings, Func<char, char> fold)
+    {
+        _fold = fold;
+        for (var s = 0; s < strings.Count; s++) Add(strings[s], s);
+        var order = BreadthFirst();
+        LinkFailures(order);
+        _asciiStep = AsciiSteps(order);
+        _endsAt = _ends.Select(e => e.ToArray()).ToArray();
+    }
+
+    /// <summary>The state after reading <paramref name="c"/> in <paramref name="state"/>.</summary>
+    public int Step(int state, char c)
+    {
+        if (c < Ascii) return _asciiStep[state * Ascii + c];
+        var folded = _fold(c);
+        if (folded < Ascii) return _asciiStep[state * Ascii + folded];
+        while (state != Start && !_next[state].ContainsKey(folded)) state = _fail[state];
+        return _next[state].TryGetValue(folded, out var next) ? next : Start;
+    }
+
+    /// <summary>The strings (by index) that end where <paramref name="state"/> was reached; mostly none.</summary>
+    public int[] EndingAt(int state) => _endsAt[state];
+
+    private void Add(string value, int index)
+    {
+        var state = Start;
+        foreach (var raw in value)
+        {
+            var c = _fold(raw);
+            if (!_next[state].TryGetValue(c, out var child))
+            {
+                child = _next.Count;
+                _next.Add([]);
+                _fail.Add(Start);
+                _ends.Add([]);
+                _next[state][c] = child;
+            }
+            state = child;
+        }
+        _ends[state].Add(index);
+    }
+
+    /// <summary>States in breadth-first order: each state's failure target comes before it.</summary>
+    private List<int> BreadthFirst()
+    {
+        var order = new List<int> { Start };
+        for (var i = 0; i < order.Count; i++) order.AddRange(_next[order[i]].Values);
+        return order;
+    }
+
+    private void LinkFailures(List<int> order)
+    {
+        foreach (var state in order)
+            foreach (var pair in _next[state])
+            {
+                var child = pair.Value;
+                var fallback = _fail[state];
+                while (fallback != Start && !_next[fallback].ContainsKey(pair.Key)) fallback = _fail[fallback];
+                _fail[child] = state != Start && _next[fallback].TryGetValue(pair.Key, out var target) ? target : Start;
+                _ends[child].AddRange(_ends[_fail[child]]);
+            }
+    }
+
+    /// <summary>The state after each (state, ASCII character) pair, failure links already followed.</summary>
+    private int[] AsciiSteps(List<int> order)
+    {
+        var steps = new int[_next.Count * Ascii];
+        foreach (var state in order)
+            for (var raw = 0; raw < Ascii; raw++)
+            {
+                var c = _fold((char)raw);
+                steps[state * Ascii + raw] = _next[state].TryGetValue(c, out var child) ? child
+                    : state == Start ? Start : steps[_fail[state] * Ascii + raw];
+            }
+        return steps;
+    }
+}
