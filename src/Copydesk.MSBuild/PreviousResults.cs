@@ -39,7 +39,7 @@ public sealed class PreviousResults : IResultCache
     /// <summary>The key of what was checked for a file in this run.</summary>
     public string KeyOf(string path) => _keysByPath.TryGetValue(path, out var key) ? key : "";
 
-    public bool TryGet(SourceFile file, byte[] content, out IReadOnlyList<Diagnostic> diagnostics)
+    public bool TryGet(SourceFile file, ReadOnlySpan<byte> content, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var key = Key(file, content, _rulesFor(file));
         _keysByPath[file.FullPath] = key;
@@ -53,10 +53,10 @@ public sealed class PreviousResults : IResultCache
         return false;
     }
 
-    public void Add(SourceFile file, byte[] content, IReadOnlyList<Diagnostic> diagnostics) =>
+    public void Add(SourceFile file, ReadOnlySpan<byte> content, IReadOnlyList<Diagnostic> diagnostics) =>
         _keysByPath[file.FullPath] = Key(file, content, _rulesFor(file));
 
-    private string Key(SourceFile file, byte[] content, RuleSet rules)
+    private string Key(SourceFile file, ReadOnlySpan<byte> content, RuleSet rules)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(Encoding.UTF8.GetBytes($"{EngineIdentity}\n{_settingsDigest}\n{rules.Fingerprint}\n{file.DisplayPath}\n"));

@@ -48,10 +48,10 @@ public sealed class ResultCache : IResultCache
     /// <summary>True when nothing was loaded: every file will miss.</summary>
     public bool IsEmpty => _entries.Count == 0;
 
-    public static string KeyFor(string engineIdentity, string settingsDigest, string displayPath, byte[] content) =>
+    public static string KeyFor(string engineIdentity, string settingsDigest, string displayPath, ReadOnlySpan<byte> content) =>
         ContentHash.Of(Encoding.UTF8.GetBytes(engineIdentity + "\n" + settingsDigest + "\n" + displayPath + "\n"), content);
 
-    public bool TryGet(SourceFile file, byte[] content, out IReadOnlyList<Diagnostic> diagnostics)
+    public bool TryGet(SourceFile file, ReadOnlySpan<byte> content, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var key = KeyFor(EngineIdentity, _settingsDigestOf(file), file.DisplayPath, content);
         lock (_gate)
@@ -68,7 +68,7 @@ public sealed class ResultCache : IResultCache
         }
     }
 
-    public void Add(SourceFile file, byte[] content, IReadOnlyList<Diagnostic> diagnostics)
+    public void Add(SourceFile file, ReadOnlySpan<byte> content, IReadOnlyList<Diagnostic> diagnostics)
     {
         var key = KeyFor(EngineIdentity, _settingsDigestOf(file), file.DisplayPath, content);
         lock (_gate)

@@ -10,7 +10,8 @@ namespace Copydesk.Core.Engine;
 /// </summary>
 public interface IResultCache
 {
-    bool TryGet(SourceFile file, byte[] content, out IReadOnlyList<Diagnostic> diagnostics);
+    /// <param name="content">The file's bytes, valid only during the call.</param>
+    bool TryGet(SourceFile file, ReadOnlySpan<byte> content, out IReadOnlyList<Diagnostic> diagnostics);
 
-    void Add(SourceFile file, byte[] content, IReadOnlyList<Diagnostic> diagnostics);
+    void Add(SourceFile file, ReadOnlySpan<byte> content, IReadOnlyList<Diagnostic> diagnostics);
 }
