@@ -87,7 +87,8 @@ public static class CopydeskCommandLine
 /// <summary>Where a command reads and writes, and which folder it runs in.</summary>
 public sealed record CliConsole(TextWriter Out, TextWriter Error, string WorkingDirectory)
 {
-    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
+    // A lambda: a method group would load System.Console at every start.
+    public Func<Stream> OpenInput { get; init; } = static () => Console.OpenStandardInput();
 }
 
 /// <summary>A mistake in how the tool was called: one line on stderr and exit code 2.</summary>

@@ -12,15 +12,22 @@ namespace Copydesk.Cli;
 /// </summary>
 internal static class StandardStreams
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    // UTF-8 without a byte order mark, as .NET's default encoding is (naming UTF8Encoding would load one more assembly).
+    private static readonly Encoding Utf8 = Encoding.Default;
+
+    // Lambdas, not method groups, and the console only on Windows: a run writing to a pipe never loads System.Console.
 
     /// <summary>Buffered: the caller flushes it (after the report, and at exit).</summary>
     public static TextWriter OpenOut() =>
-        OperatingSystem.IsWindows() ? Console.Out : new StreamWriter(Open(1, Console.OpenStandardOutput), Utf8, 64 * 1024);
+        OperatingSystem.IsWindows() ? ConsoleOut() : new StreamWriter(Open(1, static () => Console.OpenStandardOutput()), Utf8, 64 * 1024);
 
     /// <summary>Flushed at every write, as progress and messages must show at once.</summary>
     public static TextWriter OpenError() =>
-        OperatingSystem.IsWindows() ? Console.Error : new StreamWriter(Open(2, Console.OpenStandardError), Utf8, 4 * 1024) { AutoFlush = true };
+        OperatingSystem.IsWindows() ? ConsoleError() : new StreamWriter(Open(2, static () => Console.OpenStandardError()), Utf8, 4 * 1024) { AutoFlush = true };
+
+    private static TextWriter ConsoleOut() => Console.Out;
+
+    private static TextWriter ConsoleError() => Console.Error;
 
     private static Stream Open(int descriptor, Func<Stream> console)
     {
