@@ -66,6 +66,9 @@ public sealed class ContradictoryAttributionRule : IRule
         new LazyRegex($@"\b(?:the\s+)?(?:{Titles})\s+of\s+(?<org>{Name}),\s+(?<person>{Name})", RegexOptions.CultureInvariant),
     ];
 
+    // Each of them needs a title ("CEO", "founder"): most blocks hold none.
+    private static readonly LiteralPrefilter PersonOfOrganisationLiterals = new([.. PersonOfOrganisation.Select(p => (p.Pattern, p.Options))]);
+
     private static readonly LazyRegex TitleWord = new LazyRegex($@"^(?:{Titles})$", Options);
 
     // When an event happened; compared only near the verb, since a sentence's other dates are often the reporting's.
@@ -424,9 +427,9 @@ public sealed class ContradictoryAttributionRule : IRule
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var block in article.Blocks)
         {
-            foreach (var pattern in PersonOfOrganisation)
+            foreach (var candidate in PersonOfOrganisationLiterals.Candidates(block.Text))
             {
-                foreach (Match match in pattern.Matches(block.Text))
+                foreach (Match match in PersonOfOrganisation[candidate].Matches(block.Text))
                 {
                     var org = Normalise(match.Groups["org"].Value.Split(' '), []);
                     var person = match.Groups["person"].Value.ToUpperInvariant().Split(' ');
