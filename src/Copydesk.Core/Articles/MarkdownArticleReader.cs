@@ -1,4 +1,5 @@
 using Copydesk.Core.Diagnostics;
+using Copydesk.Core.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -37,10 +38,9 @@ public static class MarkdownArticleReader
             .Build();
     }
 
-    private static readonly string[] BareLinkStarts = ["://", "www.", "mailto:", "tel:"];
+    private static readonly LiteralSet BareLinkStarts = new(["://", "www.", "mailto:", "tel:"]);
 
-    private static bool MayHoldBareLinks(string text) =>
-        BareLinkStarts.Any(start => text.IndexOf(start, StringComparison.OrdinalIgnoreCase) >= 0);
+    private static bool MayHoldBareLinks(string text) => BareLinkStarts.ContainsAny(text.AsSpan());
 
     private static readonly char[] LineBreaks = ['\n', '\r'];
 

@@ -105,7 +105,7 @@ public sealed class LiteralPrefilter
     {
         if (literals is null) return true;
         foreach (var literal in literals)
-            if (text.IndexOf(literal, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (LiteralSet.IndexOfIgnoringCase(text.AsSpan(), literal) >= 0) return true;
         return false;
     }
 }

@@ -47,7 +47,7 @@ public sealed class LiteralSet
         var found = new bool[_literals.Length];
         if (!SwitchedAfter(text.Length))
         {
-            for (var i = 0; i < _literals.Length; i++) found[i] = text.IndexOf(_literals[i].AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+            for (var i = 0; i < _literals.Length; i++) found[i] = IndexOfIgnoringCase(text, _literals[i]) >= 0;
         }
 #if NET
         else if (_vectorSearch is { } vectorSearch)
@@ -99,7 +99,7 @@ public sealed class LiteralSet
         }
         foreach (var literal in _literals)
         {
-            var found = text.IndexOf(literal.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            var found = IndexOfIgnoringCase(text, literal);
             if (found < 0 || (first >= 0 && found >= first)) continue;
             if (firstFound) return found;
             first = found;
@@ -124,6 +124,58 @@ public sealed class LiteralSet
 #endif
         _automaton = new StringAutomaton(_literals, FoldAsOrdinalIgnoreCase);
         return true;
+    }
+
+    /// <summary>
+    /// Where <paramref name="literal"/> starts in <paramref name="text"/>, ignoring case as OrdinalIgnoreCase
+    /// does. .NET's own search ignoring case reads character by character when globalization is
+    /// invariant (as the tool runs); for an ASCII string a vectorized search for its rarest character
+    /// finds the few places worth comparing. (Ignoring case, no other character equals an ASCII one.)
+    /// </summary>
+    public static int IndexOfIgnoringCase(ReadOnlySpan<char> text, string literal)
+    {
+        var anchor = RarestAsciiCharacter(literal);
+        if (anchor < 0) return text.IndexOf(literal.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        var lower = char.ToLowerInvariant(literal[anchor]);
+        var upper = char.ToUpperInvariant(literal[anchor]);
+        var at = anchor;
+        while (at < text.Length)
+        {
+            var next = text.Slice(at).IndexOfAny(lower, upper);
+            if (next < 0) return -1;
+            var start = at + next - anchor;
+            if (start + literal.Length <= text.Length && EqualsIgnoringAsciiCase(text.Slice(start, literal.Length), literal)) return start;
+            at += next + 1;
+        }
+        return -1;
+    }
+
+    private static bool EqualsIgnoringAsciiCase(ReadOnlySpan<char> text, string asciiLiteral)
+    {
+        for (var i = 0; i < asciiLiteral.Length; i++)
+        {
+            int a = text[i], b = asciiLiteral[i];
+            if (a != b && ((a | 0x20) != (b | 0x20) || (a | 0x20) is < 'a' or > 'z')) return false;
+        }
+        return true;
+    }
+
+    // Letters from most to least frequent in English text; any other ASCII character is rarer still.
+    private const string LetterFrequency = "etaoinsrhldcumfpgwybvkxjqz";
+
+    /// <summary>The index of the character of an ASCII string least likely in running text, or -1 for other strings.</summary>
+    private static int RarestAsciiCharacter(string literal)
+    {
+        var rarest = -1;
+        var rarestRank = -1;
+        for (var i = 0; i < literal.Length; i++)
+        {
+            var c = literal[i];
+            if (c >= 128) return -1;
+            var rank = c == ' ' ? -1 : char.IsLetter(c) ? LetterFrequency.IndexOf(char.ToLowerInvariant(c)) : LetterFrequency.Length;
+            if (rank > rarestRank) (rarest, rarestRank) = (i, rank);
+        }
+        return rarest;
     }
 
     // As OrdinalIgnoreCase compares: by simple upper case, except that no other character turns

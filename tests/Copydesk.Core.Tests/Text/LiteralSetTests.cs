@@ -68,6 +68,16 @@ public sealed class LiteralSetTests
         Assert.True(compared > 1000);
     }
 
+    /// <summary>The search for one string ignoring case finds what .NET's own search finds.</summary>
+    [Fact]
+    public void Finds_one_string_ignoring_case_as_dotnet_does() =>
+        Property.ForAll(Gen.Select(Gen.Char["abkIiıSsſéÉ\u212A -:/"].Array[0, 6].Select(c => new string(c)), TextGen, TextGen, Gen.Bool), sample =>
+        {
+            var (literal, before, after, embed) = sample;
+            var text = embed ? before + literal.ToUpperInvariant() + after : before + after;
+            Assert.Equal(text.IndexOf(literal, StringComparison.OrdinalIgnoreCase), LiteralSet.IndexOfIgnoringCase(text.AsSpan(), literal));
+        }, iterations: 3000);
+
     // Mostly letters that the literals share, so that long ones occur too.
     private static readonly Gen<string> TextGen = Gen.Frequency((4, Gen.Char["abIiSs "]), (1, Gen.Char["kKıſéÉ\u212A-x"])).Array[0, 40].Select(c => new string(c));
 }
