@@ -5,17 +5,12 @@ using Copydesk.Cli.Caching;
 using Copydesk.Cli.Reporting;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
-using Copydesk.Core.Text;
 
 namespace Copydesk.Cli.Checking;
 
 /// <summary>Runs `copydesk check`: find files, lint them, write the report, choose the exit code.</summary>
 public sealed class CheckRunner(CliConsole console)
 {
-    /// <summary>From about this many files on, compiled patterns repay their build time (see <see cref="Patterns"/>).</summary>
-    private const int CompiledPatternsFrom = 5_000;
-
-
     public int Run(CheckOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -45,7 +40,6 @@ public sealed class CheckRunner(CliConsole console)
             foreach (var file in FileDiscovery.Find(options.Paths, console.WorkingDirectory, unsearchable))
                 if (!configuration.IsExcluded(file)) files.Add(file);
             if (options.Shard is { } shard) files = files.Where(shard.Contains).ToList();
-            Patterns.CompileForThroughput = files.Count >= CompiledPatternsFrom;
             using var progress = ProgressBar.IsWanted(options.NoProgress) ? new ProgressBar(console.Error, files.Count) : null;
             results = [.. unsearchable, .. checker.Check(files, options.Jobs, progress)];
         }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Copydesk.Core.Diagnostics;
-using Copydesk.Core.Text;
 
 namespace Copydesk.Core.Articles;
 
@@ -10,7 +9,7 @@ namespace Copydesk.Core.Articles;
 /// </summary>
 public static class PlainTextArticleReader
 {
-    private static readonly Regex Url = Patterns.Create(@"\b(?:https?://|www\.)\S+", RegexOptions.CultureInvariant);
+    private static readonly Regex Url = new(@"\b(?:https?://|www\.)\S+", RegexOptions.CultureInvariant);
 
     public static Article Read(string path, string text, IReadOnlyList<Diagnostic>? readNotes = null)
     {

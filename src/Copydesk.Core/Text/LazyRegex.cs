@@ -3,9 +3,8 @@ using System.Text.RegularExpressions;
 namespace Copydesk.Core.Text;
 
 /// <summary>
-/// A rule's fixed pattern, built on first use (interpreted or compiled as <see cref="Patterns"/>
-/// decides): a run whose documents never get past the rule's cheaper checks never pays for it,
-/// which a one-file pre-commit run notices. Thread-safe; two threads racing may each build it once.
+/// A rule's fixed pattern, built (interpreted) on first use: a run whose documents never get past
+/// the rule's cheaper checks never pays for it, which a one-file pre-commit run notices. Thread-safe; two threads racing may each build it once.
 /// </summary>
 public sealed class LazyRegex
 {
@@ -16,7 +15,7 @@ public sealed class LazyRegex
     {
         Pattern = pattern;
         Options = options;
-        _build = () => Patterns.Create(pattern, options);
+        _build = () => new Regex(pattern, options);
     }
 
 #if NET
