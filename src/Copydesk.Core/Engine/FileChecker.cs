@@ -117,14 +117,16 @@ public sealed class FileChecker
             if (length > Array.MaxLength) throw new IOException($"The file is too long ({length} bytes).");
             if (length > _bytes.Length) _bytes = new byte[length];
             var total = 0;
-            while (true)
+            // Up to the length the file reported, as File.ReadAllBytes reads (no extra call to meet its end); a file
+            // that reports no length, as some special files do, is read until the end.
+            while (length == 0 || total < length)
             {
-                // A file that grows while read (or reports no length, as some special files do) is read to its end.
                 if (total == _bytes.Length) Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, (long)_bytes.Length * 2));
                 var read = RandomAccess.Read(handle, _bytes.AsSpan(total), total);
-                if (read == 0) return new ArraySegment<byte>(_bytes, 0, total);
+                if (read == 0) break;
                 total += read;
             }
+            return new ArraySegment<byte>(_bytes, 0, total);
 #else
             return new ArraySegment<byte>(File.ReadAllBytes(path));
 #endif
