@@ -54,10 +54,10 @@ public sealed class VagueAttributionRule : IRule
         foreach (var block in context.Article.Blocks)
         {
             if (!IsProse(block.Kind)) continue;
-            if (!Triggers.ContainsAny(block.Text.AsSpan())) continue;
+            if (!MayHoldFormula(block.Text.AsSpan())) continue;
             foreach (var sentence in block.Sentences)
             {
-                if (!Triggers.ContainsAny(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+                if (!MayHoldFormula(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
                 var text = sentence.Of(block.Text);
                 foreach (Match match in Pattern.Matches(text))
                 {
@@ -71,15 +71,24 @@ public sealed class VagueAttributionRule : IRule
         }
     }
 
-    // Every formula the pattern knows contains one of these single words (a lone "source" or "report" only after
-    // "according to" or beside "close to", "familiar" and the like): most prose contains none, and one search is far
-    // cheaper than the pattern. Single words, since the pattern allows any blanks, line breaks included, between words.
+    // Every formula the pattern knows contains one of these single words, or one of the withheld-name words below
+    // with a role (a lone "source" or "report" only after "according to" or beside "familiar" and the like): most
+    // prose contains none, and a search is far cheaper than the pattern. Single words, since the pattern allows any
+    // blanks, line breaks included, between words.
     private static readonly LiteralSet Triggers = new(
     [
         "accord", "reports", "reported", "sources", "insider", "rumo", "leak", "whisper", "familiar", "knowledge", "said", "believ", "claim",
         "alleg", "understood", "speculat", "thought", "street", "grapevine", "say", "suspect", "suggest", "anonymous", "unnamed",
-        "unidentified", "close", "asked", "declined", "spoke", "want",
+        "unidentified",
     ]);
+
+    // "A source close to", "an official who declined": these words, common on their own, only make a
+    // formula beside one of the roles (an insider is a trigger already).
+    private static readonly LiteralSet WithheldNameWords = new(["close", "asked", "declined", "spoke", "want"]);
+    private static readonly LiteralSet UnnamedRoles = new(["source", "official", "person", "executive"]);
+
+    private static bool MayHoldFormula(ReadOnlySpan<char> text) =>
+        Triggers.ContainsAny(text) || (WithheldNameWords.ContainsAny(text) && UnnamedRoles.ContainsAny(text));
 
     private static bool IsProse(Articles.ProseBlockKind kind) =>
         kind is Articles.ProseBlockKind.Paragraph or Articles.ProseBlockKind.Heading
