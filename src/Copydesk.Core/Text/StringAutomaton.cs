@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Copydesk.Core.Text;
 
 /// <summary>
@@ -30,9 +32,12 @@ public sealed class StringAutomaton
     }
 
     /// <summary>The state after reading <paramref name="c"/> in <paramref name="state"/>.</summary>
-    public int Step(int state, char c)
+    /// <remarks>Inlined: a call per character, through the precompiled code's indirection, cost more than the lookup.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Step(int state, char c) => c < Ascii ? _asciiStep[state * Ascii + c] : StepOutsideAscii(state, c);
+
+    private int StepOutsideAscii(int state, char c)
     {
-        if (c < Ascii) return _asciiStep[state * Ascii + c];
         var folded = _fold(c);
         if (folded < Ascii) return _asciiStep[state * Ascii + folded];
         while (state != Start && !_next[state].ContainsKey(folded)) state = _fail[state];
@@ -40,6 +45,7 @@ public sealed class StringAutomaton
     }
 
     /// <summary>The strings (by index) that end where <paramref name="state"/> was reached; mostly none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int[] EndingAt(int state) => _endsAt[state];
 
     private void Add(string value, int index)
