@@ -44,7 +44,12 @@ public sealed class LiteralPrefilter
             {
                 // Few lines pass the start check, so their literals are looked for one by one.
                 _anchoredLiterals[i] = literals;
-                foreach (var prefix in prefixes) AddByFirstChar(_anchoredByFirstChar, prefix, i);
+                foreach (var prefix in prefixes)
+                {
+                    var first = char.ToUpperInvariant(prefix[0]); // how an ordinal comparison ignoring case compares
+                    if (!_anchoredByFirstChar.TryGetValue(first, out var bucket)) _anchoredByFirstChar[first] = bucket = [];
+                    bucket.Add((prefix, i));
+                }
             }
             else if (literals is not null)
             {
@@ -62,13 +67,6 @@ public sealed class LiteralPrefilter
         _alwaysRun = [.. alwaysRun];
         _literals = new LiteralSet(searched.Keys);
         _patternsOfLiteral = _literals.Strings.Select(l => searched[l].ToArray()).ToArray();
-    }
-
-    private static void AddByFirstChar(Dictionary<char, List<(string, int)>> buckets, string literal, int pattern)
-    {
-        var first = char.ToUpperInvariant(literal[0]); // how an ordinal comparison ignoring case compares
-        if (!buckets.TryGetValue(first, out var bucket)) buckets[first] = bucket = [];
-        bucket.Add((literal, pattern));
     }
 
     /// <summary>A prefilter for one fixed pattern.</summary>
