@@ -7,7 +7,7 @@ namespace Copydesk.Cli.Checking;
 /// Loads the shipped rule packs (YAML, rule objects) and runs the Markdown reader once on another
 /// core while the main thread reads the command line, the configuration and the file list. Their
 /// first use is mostly one-time loading and JIT work, which a one-file pre-commit run would
-/// otherwise wait for. Builds no rule pattern: whether those are compiled is decided later.
+/// otherwise wait for. Builds no rule pattern: each is built when first used.
 /// Only for runs that will lint: in a run served from the result cache it would compete for the
 /// second core and the runtime's locks with the work the run does need (it made such a run 40% slower).
 /// </summary>

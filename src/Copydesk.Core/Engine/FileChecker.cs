@@ -84,7 +84,7 @@ public sealed class FileChecker
         {
             if (_cache is not null && _cache.TryGet(file, content, out var cached)) return new FileResult(file, cached);
             var bytes = content.Offset == 0 && content.Count == content.Array!.Length ? content.Array : content.ToArray();
-            var result = Lint(file, bytes, _linterFor(file));
+            var result = Lint(file, bytes);
             // A crash may be transient (memory) or fixed by the next build: never remember it.
             if (!result.Diagnostics.Any(d => d.RuleId is "CD9004" or "CD9007")) _cache?.Add(file, bytes, result.Diagnostics);
             return result;
@@ -95,13 +95,30 @@ public sealed class FileChecker
         }
     }
 
-    private static FileResult Lint(SourceFile file, byte[] bytes, Linter linter)
+    private FileResult Lint(SourceFile file, byte[] bytes)
     {
         var decoded = SourceDecoder.Decode(file.DisplayPath, bytes);
         if (decoded.Text is null) return new FileResult(file, decoded.Notes);
-        var found = linter.Check(file.DisplayPath, decoded.Text);
+        var found = LintText(file, decoded.Text);
         if (decoded.Notes.Count == 0) return new FileResult(file, found);
         return new FileResult(file, Linter.Sort([.. decoded.Notes, .. found]));
+    }
+
+    /// <summary>
+    /// Reads the article before asking for the file's linter: reading needs no rules, so a run's first
+    /// files are parsed while the rule set is still loading on the other core.
+    /// </summary>
+    private IReadOnlyList<Diagnostic> LintText(SourceFile file, string text)
+    {
+        try
+        {
+            var article = ArticleReader.Read(file.DisplayPath, text);
+            return _linterFor(file).Check(article);
+        }
+        catch (Exception ex)
+        {
+            return [Linter.InternalError(file.DisplayPath, ex)];
+        }
     }
 
     /// <summary>Reads whole files into one growing array, as File.ReadAllBytes reads them.</summary>
