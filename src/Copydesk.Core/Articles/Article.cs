@@ -24,7 +24,6 @@ public sealed class Article
         Blocks = blocks;
         CodeBlocks = codeBlocks;
         ReadNotes = readNotes;
-        Lines = new LineIndex(text);
         Headline = blocks.FirstOrDefault(b => b.Kind == ProseBlockKind.Headline);
     }
 
@@ -40,7 +39,11 @@ public sealed class Article
     public IReadOnlyList<ProseBlock> Blocks { get; }
     public IReadOnlyList<CodeBlock> CodeBlocks { get; }
     public IReadOnlyList<Diagnostic> ReadNotes { get; }
-    public LineIndex Lines { get; }
+
+    private LineIndex? _lines;
+
+    /// <summary>Line and column of offsets; built when first asked, since most files report nothing.</summary>
+    public LineIndex Lines => _lines ??= new LineIndex(Text);
     public ProseBlock? Headline { get; }
 
     /// <summary>Headings and paragraphs, the running text of the article.</summary>
