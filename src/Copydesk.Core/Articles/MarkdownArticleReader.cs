@@ -82,6 +82,7 @@ public static class MarkdownArticleReader
         var blocks = new List<ProseBlock>();
         var codeBlocks = new List<CodeBlock>();
         var notes = new List<Diagnostic>();
+        var proseLeaves = new List<LeafBlock>();
         var hasTitle = false;
 
         foreach (var node in document.Descendants())
@@ -96,6 +97,7 @@ public static class MarkdownArticleReader
                     break;
                 case LeafBlock { Inline: not null } leaf:
                     foreach (var inline in leaf.Inline) RevealProse(inline, mask);
+                    if (leaf is ParagraphBlock or HeadingBlock && !leaf.Span.IsEmpty) proseLeaves.Add(leaf);
                     break;
             }
         }
@@ -104,10 +106,9 @@ public static class MarkdownArticleReader
         // Front matter blocks were cut before the directives were hidden: cut them again.
         for (var i = 0; i < blocks.Count; i++) blocks[i] = new ProseBlock(blocks[i].Kind, blocks[i].Start, mask.Slice(blocks[i].Start, blocks[i].End));
 
-        foreach (var node in document.Descendants())
+        // Cut only now: the directives had to be hidden first.
+        foreach (var leaf in proseLeaves)
         {
-            if (node is not LeafBlock { Inline: not null } leaf || leaf.Span.IsEmpty) continue;
-            if (leaf is not (ParagraphBlock or HeadingBlock)) continue;
             var start = leaf.Span.Start;
             var end = Math.Min(text.Length, leaf.Span.End + 1);
             var kind = ProseBlockKind.Paragraph;
