@@ -77,7 +77,7 @@ public sealed class InconsistentNamingRule : IRule
     private static bool Scan(Article article, bool technical, Dictionary<string, Spellings> byKey, HashSet<string>? ordinaryWords, bool collect)
     {
         var anyVariant = false;
-        var words = new List<ScannedWord>();
+        var words = new ScannedWords();
         foreach (var block in article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Heading or ProseBlockKind.Paragraph or ProseBlockKind.Description)) continue;
@@ -90,7 +90,7 @@ public sealed class InconsistentNamingRule : IRule
                 ScanWords(text, sentence.Start, sentence.End, words);
                 for (var i = 0; i < words.Count; i++)
                 {
-                    var word = words[i];
+                    var word = words.At(i);
                     var form = text.AsSpan(word.Index, word.Length);
                     if (IsIdentifierLike(form)) continue;
                     if (ordinaryWords is not null && char.IsLower(form[0]))
@@ -102,7 +102,7 @@ public sealed class InconsistentNamingRule : IRule
                     anyVariant |= Add(byKey, form, block.Start + word.Index, technical, collect);
                     // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
                     if (isHeading || i + 1 >= words.Count) continue;
-                    var next = words[i + 1];
+                    var next = words.At(i + 1);
                     if (next.Index != word.Index + word.Length + 1 || article.Text[block.Start + word.Index + word.Length] != ' ') continue;
                     if (!char.IsUpper(text[word.Index]) || !char.IsUpper(text[next.Index]) || form.IndexOf('-') >= 0 || text.AsSpan(next.Index, next.Length).IndexOf('-') >= 0) continue;
                     anyVariant |= Add(byKey, text.AsSpan(word.Index, next.Index + next.Length - word.Index), block.Start + word.Index, technical, collect);
@@ -115,8 +115,36 @@ public sealed class InconsistentNamingRule : IRule
     /// <summary>A word of a block: where it starts in the block's text and how long it is.</summary>
     private readonly record struct ScannedWord(int Index, int Length);
 
+    /// <summary>
+    /// The words of one sentence, in arrays reused from sentence to sentence. Not a List of structs:
+    /// ReadyToRun cannot precompile one, and this list is touched for every word a run reads.
+    /// </summary>
+    private sealed class ScannedWords
+    {
+        private int[] _starts = new int[64];
+        private int[] _lengths = new int[64];
+
+        public int Count { get; private set; }
+
+        public ScannedWord At(int i) => new(_starts[i], _lengths[i]);
+
+        public void Clear() => Count = 0;
+
+        public void Add(int start, int length)
+        {
+            if (Count == _starts.Length)
+            {
+                Array.Resize(ref _starts, Count * 2);
+                Array.Resize(ref _lengths, Count * 2);
+            }
+            _starts[Count] = start;
+            _lengths[Count] = length;
+            Count++;
+        }
+    }
+
     /// <summary>Letters and digits, with single hyphens inside ("Wi-Fi"); a hand scanner, since this rule reads every word.</summary>
-    private static void ScanWords(string text, int from, int to, List<ScannedWord> words)
+    private static void ScanWords(string text, int from, int to, ScannedWords words)
     {
         words.Clear();
         var i = from;
@@ -126,7 +154,7 @@ public sealed class InconsistentNamingRule : IRule
             var start = i;
             while (i < to && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]) && i > start)))
                 i++;
-            words.Add(new ScannedWord(start, i - start));
+            words.Add(start, i - start);
         }
     }
 
