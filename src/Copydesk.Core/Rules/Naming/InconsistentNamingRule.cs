@@ -25,13 +25,18 @@ public sealed class InconsistentNamingRule : IRule
 
     private sealed record Occurrence(string Form, int Start, int Length);
 
-    /// <summary>Every spelling of one key; most keys only ever see one spelling and are never grouped.</summary>
-    private sealed class Spellings(string first)
+    /// <summary>
+    /// A key written in some marked spelling: one whose case-insensitive form is not the key itself,
+    /// such as "DXOMARK", "Wi-Fi", "DxO Mark" or "Pokémon". Plain spellings ("dxomark", "Dxomark") are
+    /// all alike, so a key has two spellings only if a marked one differs from another marked one or
+    /// meets a plain one.
+    /// </summary>
+    private sealed class MarkedKey(string spelling)
     {
-        public string First { get; } = first;
-        public string? FirstNormalised { get; set; }
+        /// <summary>The first marked spelling, title case lowered (<see cref="TitleCaseInsensitive"/>).</summary>
+        public string Spelling { get; } = spelling;
         public bool HasVariant { get; set; }
-        public List<Occurrence> Occurrences { get; } = [];
+        public List<Occurrence>? Occurrences { get; set; }
     }
 
     public RuleDescriptor Descriptor { get; } = new("CD3001", "Inconsistent naming", RuleCategory.Naming, Severity.Warning,
@@ -40,20 +45,18 @@ public sealed class InconsistentNamingRule : IRule
     public void Check(RuleContext context)
     {
         var article = context.Article;
-        var byKey = new Dictionary<string, Spellings>(StringComparer.Ordinal);
         // In a document with code, mixed-case words are mostly identifiers (ULONG, ULong, HitTest, msbuild).
         var technical = article.CodeBlocks.Count > 0 || article.Text.Contains('`');
-        // A first pass only notes each key's first spelling and whether another one turns up: most
-        // documents write every name one way, and then nothing is kept per word.
-        if (!Scan(article, technical, byKey, ordinaryWords: null, collect: false)) return;
+        var spellings = Read(article);
+        var marked = new Dictionary<string, MarkedKey>(StringComparer.Ordinal);
+        if (!FindVariants(spellings, technical, marked)) return;
         // Words the document also writes in lower case are ordinary words ("Command Line"), not parts of a name.
         var ordinaryWords = technical ? null : new HashSet<string>(StringComparer.Ordinal);
-        Scan(article, technical, byKey, ordinaryWords, collect: true);
+        Collect(spellings, technical, marked, ordinaryWords);
 
-        foreach (var spellings in byKey.Values)
+        foreach (var key in marked.Values)
         {
-            if (!spellings.HasVariant) continue;
-            var occurrences = spellings.Occurrences;
+            if (key.Occurrences is not { } occurrences) continue;
             var groups = occurrences.GroupBy(o => TitleCaseInsensitive(o.Form), StringComparer.Ordinal).ToList();
             if (groups.Count < 2) continue;
             var preferred = groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Min(o => o.Start)).First();
@@ -69,17 +72,97 @@ public sealed class InconsistentNamingRule : IRule
     }
 
     /// <summary>
-    /// Reads every word (and every pair of capitalised words) of the article's prose. Without
-    /// <paramref name="collect"/> it records spellings and tells whether any key has two; with it, it
-    /// keeps the occurrences of those keys and fills <paramref name="ordinaryWords"/>. Words are read
-    /// as spans of the block: a word only becomes a string when its key is new or spelled anew.
+    /// Notes the marked spellings, then looks for plain ones of the same keys; true when some key has two
+    /// spellings. Most words are plain and most documents write each name one way, so nothing is kept per
+    /// plain word, and a plain word is looked up only when its length and first letter fit a marked key.
     /// </summary>
-    private static bool Scan(Article article, bool technical, Dictionary<string, Spellings> byKey, HashSet<string>? ordinaryWords, bool collect)
+    private static bool FindVariants(SpellingList spellings, bool technical, Dictionary<string, MarkedKey> marked)
     {
         var anyVariant = false;
-        var words = new ScannedWords();
-        foreach (var block in article.Blocks)
+        Span<char> keyBuffer = stackalloc char[MaxPlainLength];
+        ulong keyLengths = 0, firstLetters = 0;
+        for (var i = 0; i < spellings.Count; i++)
         {
+            if (spellings.IsPlain(i)) continue;
+            var form = spellings.Form(i);
+            if (!TryKey(form, isPlain: false, technical, keyBuffer, out var key, out var markedSpelling) || markedSpelling is null) continue;
+            if (!TryGetMarked(marked, key, out var known))
+            {
+                marked[key.ToString()] = new MarkedKey(markedSpelling);
+                if (key.Length < 64) keyLengths |= 1UL << key.Length;
+                firstLetters |= LetterBit(key[0]);
+            }
+            else if (!string.Equals(known!.Spelling, markedSpelling, StringComparison.Ordinal))
+            {
+                known.HasVariant = anyVariant = true;
+            }
+        }
+        if (marked.Count == 0) return false;
+        for (var i = 0; i < spellings.Count; i++)
+        {
+            var form = spellings.Form(i);
+            var isPlain = spellings.IsPlain(i);
+            if (isPlain && ((keyLengths & (1UL << form.Length)) == 0 || (firstLetters & LetterBit(form[0])) == 0)) continue;
+            if (!TryKey(form, isPlain, technical, keyBuffer, out var key, out var markedSpelling) || markedSpelling is not null) continue;
+            if (!TryGetMarked(marked, key, out var met)) continue;
+            met!.HasVariant = anyVariant = true;
+        }
+        return anyVariant;
+    }
+
+    /// <summary>Keeps every occurrence of the keys with two spellings, and fills <paramref name="ordinaryWords"/>.</summary>
+    private static void Collect(SpellingList spellings, bool technical, Dictionary<string, MarkedKey> marked, HashSet<string>? ordinaryWords)
+    {
+        Span<char> keyBuffer = stackalloc char[MaxPlainLength];
+        for (var i = 0; i < spellings.Count; i++)
+        {
+            var form = spellings.Form(i);
+            if (ordinaryWords is not null && !spellings.IsPair(i) && char.IsLower(form[0]))
+            {
+                var value = form.ToString();
+                if (value.IndexOf('-') < 0) ordinaryWords.Add(value);
+                else foreach (var part in value.Split('-')) ordinaryWords.Add(part);
+            }
+            if (!TryKey(form, spellings.IsPlain(i), technical, keyBuffer, out var key, out _) || !TryGetMarked(marked, key, out var variant) || !variant!.HasVariant) continue;
+            (variant.Occurrences ??= []).Add(new Occurrence(form.ToString(), spellings.Start(i), form.Length));
+        }
+    }
+
+    /// <summary>
+    /// The key of a spelling (see <see cref="Key"/>), and its case-insensitive form when that differs
+    /// from the key (a marked spelling); false for a key too short, without letters, or, in technical
+    /// docs, with digits: there version numbers and codes ("FNV-1a"/"fnv1a", "IPv6"/"IPV6") are
+    /// identifiers, while in articles a model name ("12S Ultra"/"12s Ultra") is still a name.
+    /// </summary>
+    private static bool TryKey(ReadOnlySpan<char> form, bool isPlain, bool technical, Span<char> keyBuffer, out ReadOnlySpan<char> key, out string? markedSpelling)
+    {
+        markedSpelling = null;
+        if (isPlain)
+        {
+            key = LowerFirst(form, keyBuffer);
+        }
+        else
+        {
+            var formString = form.ToString();
+            var keyString = Key(formString);
+            var spelling = TitleCaseInsensitive(formString);
+            if (!string.Equals(spelling, keyString, StringComparison.Ordinal)) markedSpelling = spelling;
+            key = keyString.AsSpan();
+        }
+        return key.Length >= 3 && HasLetter(key) && !(technical && HasDigit(key));
+    }
+
+    /// <summary>
+    /// Every word of the article's prose (and every pair of capitalised words) that could be a name, in
+    /// document order. Left out: Title Case headings, sentences without a lower-case letter, identifiers.
+    /// </summary>
+    private static SpellingList Read(Article article)
+    {
+        var spellings = new SpellingList(article.Blocks);
+        var words = new ScannedWords();
+        for (var b = 0; b < article.Blocks.Count; b++)
+        {
+            var block = article.Blocks[b];
             if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Heading or ProseBlockKind.Paragraph or ProseBlockKind.Description)) continue;
             var isHeading = block.Kind is ProseBlockKind.Headline or ProseBlockKind.Heading;
             if (isHeading && IsTitleCase(block.Text)) continue;
@@ -93,27 +176,90 @@ public sealed class InconsistentNamingRule : IRule
                     var word = words.At(i);
                     var form = text.AsSpan(word.Index, word.Length);
                     if (IsIdentifierLike(form)) continue;
-                    if (ordinaryWords is not null && char.IsLower(form[0]))
-                    {
-                        var value = form.ToString();
-                        if (value.IndexOf('-') < 0) ordinaryWords.Add(value);
-                        else foreach (var part in value.Split('-')) ordinaryWords.Add(part);
-                    }
-                    anyVariant |= Add(byKey, form, block.Start + word.Index, technical, collect);
+                    spellings.Add(b, word.Index, word.Length, word.IsPlain ? SpellingKind.PlainWord : SpellingKind.Word);
                     // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
                     if (isHeading || i + 1 >= words.Count) continue;
                     var next = words.At(i + 1);
                     if (next.Index != word.Index + word.Length + 1 || article.Text[block.Start + word.Index + word.Length] != ' ') continue;
                     if (!char.IsUpper(text[word.Index]) || !char.IsUpper(text[next.Index]) || form.IndexOf('-') >= 0 || text.AsSpan(next.Index, next.Length).IndexOf('-') >= 0) continue;
-                    anyVariant |= Add(byKey, text.AsSpan(word.Index, next.Index + next.Length - word.Index), block.Start + word.Index, technical, collect);
+                    spellings.Add(b, word.Index, next.Index + next.Length - word.Index, SpellingKind.Pair);
                 }
             }
         }
-        return anyVariant;
+        return spellings;
+    }
+
+    private enum SpellingKind : byte
+    {
+        Word,
+        /// <summary>ASCII letters and digits with no capital after the first (see <see cref="ScanWords"/>).</summary>
+        PlainWord,
+        /// <summary>Two capitalised words one space apart.</summary>
+        Pair,
+    }
+
+    /// <summary>The spellings <see cref="Read"/> found, each a range of one block's text.</summary>
+    private sealed class SpellingList(IReadOnlyList<ProseBlock> blocks)
+    {
+        private int[] _blocks = new int[256];
+        private int[] _indexes = new int[256];
+        private int[] _lengths = new int[256];
+        private SpellingKind[] _kinds = new SpellingKind[256];
+
+        public int Count { get; private set; }
+
+        public void Add(int block, int index, int length, SpellingKind kind)
+        {
+            if (Count == _blocks.Length)
+            {
+                Array.Resize(ref _blocks, Count * 2);
+                Array.Resize(ref _indexes, Count * 2);
+                Array.Resize(ref _lengths, Count * 2);
+                Array.Resize(ref _kinds, Count * 2);
+            }
+            _blocks[Count] = block;
+            _indexes[Count] = index;
+            _lengths[Count] = length;
+            _kinds[Count] = kind;
+            Count++;
+        }
+
+        public ReadOnlySpan<char> Form(int i) => blocks[_blocks[i]].Text.AsSpan(_indexes[i], _lengths[i]);
+
+        public int Start(int i) => blocks[_blocks[i]].Start + _indexes[i];
+
+        public bool IsPlain(int i) => _kinds[i] == SpellingKind.PlainWord;
+
+        public bool IsPair(int i) => _kinds[i] == SpellingKind.Pair;
+    }
+
+    private const int MaxPlainLength = 64;
+
+    /// <summary>A bit per ASCII letter or digit, case ignored; 0 for any other character.</summary>
+    private static ulong LetterBit(char c) =>
+        c is >= 'a' and <= 'z' ? 1UL << (c - 'a') : c is >= 'A' and <= 'Z' ? 1UL << (c - 'A') : c is >= '0' and <= '9' ? 1UL << (26 + c - '0') : 0;
+
+    /// <summary>A plain word's key: itself with the first letter lowered.</summary>
+    private static ReadOnlySpan<char> LowerFirst(ReadOnlySpan<char> form, Span<char> buffer)
+    {
+        if (form[0] is < 'A' or > 'Z') return form;
+        form.CopyTo(buffer);
+        buffer[0] = (char)(form[0] | 0x20);
+        return buffer.Slice(0, form.Length);
+    }
+
+    /// <summary>On .NET 9 and later the key is looked up as a span, so a word seen before needs no string.</summary>
+    private static bool TryGetMarked(Dictionary<string, MarkedKey> marked, ReadOnlySpan<char> key, out MarkedKey? found)
+    {
+#if NET
+        return marked.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out found);
+#else
+        return marked.TryGetValue(key.ToString(), out found);
+#endif
     }
 
     /// <summary>A word of a block: where it starts in the block's text and how long it is.</summary>
-    private readonly record struct ScannedWord(int Index, int Length);
+    private readonly record struct ScannedWord(int Index, int Length, bool IsPlain);
 
     /// <summary>
     /// The words of one sentence, in arrays reused from sentence to sentence. Not a List of structs:
@@ -123,78 +269,53 @@ public sealed class InconsistentNamingRule : IRule
     {
         private int[] _starts = new int[64];
         private int[] _lengths = new int[64];
+        private bool[] _plain = new bool[64];
 
         public int Count { get; private set; }
 
-        public ScannedWord At(int i) => new(_starts[i], _lengths[i]);
+        public ScannedWord At(int i) => new(_starts[i], _lengths[i], _plain[i]);
 
         public void Clear() => Count = 0;
 
-        public void Add(int start, int length)
+        public void Add(int start, int length, bool isPlain)
         {
             if (Count == _starts.Length)
             {
                 Array.Resize(ref _starts, Count * 2);
                 Array.Resize(ref _lengths, Count * 2);
+                Array.Resize(ref _plain, Count * 2);
             }
             _starts[Count] = start;
             _lengths[Count] = length;
+            _plain[Count] = isPlain;
             Count++;
         }
     }
 
-    /// <summary>Letters and digits, with single hyphens inside ("Wi-Fi"); a hand scanner, since this rule reads every word.</summary>
+    /// <summary>
+    /// Letters and digits, with single hyphens inside ("Wi-Fi"); a hand scanner, since this rule reads every
+    /// word. A word is plain when it is ASCII letters and digits with no capital after the first: then
+    /// its key is itself with the first letter lowered, and so is its case-insensitive form.
+    /// </summary>
     private static void ScanWords(string text, int from, int to, ScannedWords words)
     {
         words.Clear();
         var i = from;
         while (i < to)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var start = i;
-            while (i < to && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]) && i > start)))
-                i++;
-            words.Add(start, i - start);
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            var start = i++;
+            var plain = c < 128;
+            while (i < to)
+            {
+                c = text[i];
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9') i++;
+                else if (char.IsLetterOrDigit(c) || (c == '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))) { plain = false; i++; }
+                else break;
+            }
+            words.Add(start, i - start, plain && i - start <= MaxPlainLength);
         }
-    }
-
-    /// <summary>Records one spelling of a key (or, when collecting, its occurrence); true when the key has two spellings.</summary>
-    private static bool Add(Dictionary<string, Spellings> byKey, ReadOnlySpan<char> form, int start, bool technical, bool collect)
-    {
-        // Most words are lower-case ASCII and are their own key: no string is made for them.
-        var key = IsPlainLowercase(form) ? form : Key(form.ToString()).AsSpan();
-        // In technical docs, version numbers and codes ("FNV-1a"/"fnv1a", "IPv6"/"IPV6") are identifiers;
-        // in articles a model name ("12S Ultra"/"12s Ultra") is still a name.
-        if (key.Length < 3 || !HasLetter(key) || (technical && HasDigit(key))) return false;
-        var found = TryGetSpellings(byKey, key, out var spellings);
-        if (collect)
-        {
-            if (!found || !spellings!.HasVariant) return false;
-            spellings.Occurrences.Add(new Occurrence(form.ToString(), start, form.Length));
-            return true;
-        }
-        if (!found)
-        {
-            var first = form.ToString();
-            byKey[key.SequenceEqual(form) ? first : key.ToString()] = new Spellings(first);
-            return false;
-        }
-        if (!spellings!.HasVariant && !form.SequenceEqual(spellings.First.AsSpan()))
-        {
-            spellings.FirstNormalised ??= TitleCaseInsensitive(spellings.First);
-            spellings.HasVariant = !string.Equals(TitleCaseInsensitive(form.ToString()), spellings.FirstNormalised, StringComparison.Ordinal);
-        }
-        return spellings.HasVariant;
-    }
-
-    /// <summary>On .NET 9 and later the key is looked up as a span, so a word seen before needs no string.</summary>
-    private static bool TryGetSpellings(Dictionary<string, Spellings> byKey, ReadOnlySpan<char> key, out Spellings? spellings)
-    {
-#if NET
-        return byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out spellings);
-#else
-        return byKey.TryGetValue(key.ToString(), out spellings);
-#endif
     }
 
     // Loops, not LINQ: these run for every word of every document.
