@@ -36,6 +36,12 @@ public sealed class InconsistentNamingRule : IRule
         /// <summary>The first marked spelling, title case lowered (<see cref="TitleCaseInsensitive"/>).</summary>
         public string Spelling { get; } = spelling;
         public bool HasVariant { get; set; }
+        /// <summary>
+        /// Whether <see cref="IsVariant"/> could ever report the key: in a technical document only a marked
+        /// spelling without a capital inside (e-mail, Pokémon) can, since any inner capital may be an identifier's.
+        /// </summary>
+        public bool MayReport { get; set; }
+        public bool Reportable => HasVariant && MayReport;
         public List<Occurrence>? Occurrences { get; set; }
     }
 
@@ -73,41 +79,39 @@ public sealed class InconsistentNamingRule : IRule
 
     /// <summary>
     /// Notes the marked spellings, then looks for plain ones of the same keys; true when some key has two
-    /// spellings. Most words are plain and most documents write each name one way, so nothing is kept per
-    /// plain word, and a plain word is looked up only when its length and first letter fit a marked key.
+    /// spellings that could be reported. Most words are plain and most documents write each name one way,
+    /// so nothing is kept per plain word, and a plain word is looked up only when its length and first
+    /// letter fit a marked key.
     /// </summary>
     private static bool FindVariants(SpellingList spellings, bool technical, Dictionary<string, MarkedKey> marked)
     {
-        var anyVariant = false;
         Span<char> keyBuffer = stackalloc char[MaxPlainLength];
-        ulong keyLengths = 0, firstLetters = 0;
         for (var i = 0; i < spellings.Count; i++)
         {
             if (spellings.IsPlain(i)) continue;
             var form = spellings.Form(i);
             if (!TryKey(form, isPlain: false, technical, keyBuffer, out var key, out var markedSpelling) || markedSpelling is null) continue;
-            if (!TryGetMarked(marked, key, out var known))
-            {
-                marked[key.ToString()] = new MarkedKey(markedSpelling);
-                if (key.Length < 64) keyLengths |= 1UL << key.Length;
-                firstLetters |= LetterBit(key[0]);
-            }
-            else if (!string.Equals(known!.Spelling, markedSpelling, StringComparison.Ordinal))
-            {
-                known.HasVariant = anyVariant = true;
-            }
+            if (!TryGetMarked(marked, key, out var known)) marked[key.ToString()] = known = new MarkedKey(markedSpelling);
+            else if (!string.Equals(known!.Spelling, markedSpelling, StringComparison.Ordinal)) known.HasVariant = true;
+            if (!technical || !HasInnerCapital(form)) known.MayReport = true;
         }
-        if (marked.Count == 0) return false;
+        ulong keyLengths = 0, firstLetters = 0;
+        foreach (var pair in marked)
+        {
+            if (!pair.Value.MayReport) continue;
+            keyLengths |= pair.Key.Length <= MaxPlainLength ? 1UL << pair.Key.Length : 0;
+            firstLetters |= LetterBit(pair.Key[0]);
+        }
+        if (keyLengths == 0) return marked.Values.Any(k => k.Reportable);
         for (var i = 0; i < spellings.Count; i++)
         {
             var form = spellings.Form(i);
             var isPlain = spellings.IsPlain(i);
             if (isPlain && ((keyLengths & (1UL << form.Length)) == 0 || (firstLetters & LetterBit(form[0])) == 0)) continue;
             if (!TryKey(form, isPlain, technical, keyBuffer, out var key, out var markedSpelling) || markedSpelling is not null) continue;
-            if (!TryGetMarked(marked, key, out var met)) continue;
-            met!.HasVariant = anyVariant = true;
+            if (TryGetMarked(marked, key, out var met)) met!.HasVariant = true;
         }
-        return anyVariant;
+        return marked.Values.Any(k => k.Reportable);
     }
 
     /// <summary>Keeps every occurrence of the keys with two spellings, and fills <paramref name="ordinaryWords"/>.</summary>
@@ -123,7 +127,7 @@ public sealed class InconsistentNamingRule : IRule
                 if (value.IndexOf('-') < 0) ordinaryWords.Add(value);
                 else foreach (var part in value.Split('-')) ordinaryWords.Add(part);
             }
-            if (!TryKey(form, spellings.IsPlain(i), technical, keyBuffer, out var key, out _) || !TryGetMarked(marked, key, out var variant) || !variant!.HasVariant) continue;
+            if (!TryKey(form, spellings.IsPlain(i), technical, keyBuffer, out var key, out _) || !TryGetMarked(marked, key, out var variant) || !variant!.Reportable) continue;
             (variant.Occurrences ??= []).Add(new Occurrence(form.ToString(), spellings.Start(i), form.Length));
         }
     }
@@ -233,7 +237,7 @@ public sealed class InconsistentNamingRule : IRule
         public bool IsPair(int i) => _kinds[i] == SpellingKind.Pair;
     }
 
-    private const int MaxPlainLength = 64;
+    private const int MaxPlainLength = 63; // a key length is a bit of a 64-bit mask
 
     /// <summary>A bit per ASCII letter or digit, case ignored; 0 for any other character.</summary>
     private static ulong LetterBit(char c) =>
@@ -417,7 +421,7 @@ public sealed class InconsistentNamingRule : IRule
         return new string(chars);
     }
 
-    private static bool HasInnerCapital(string form)
+    private static bool HasInnerCapital(ReadOnlySpan<char> form)
     {
         for (var i = 1; i < form.Length; i++)
             if (char.IsUpper(form[i]) && form[i - 1] != ' ') return true;
