@@ -1,4 +1,3 @@
-using System.Text;
 using Copydesk.Core.Articles;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Rules;
@@ -66,6 +65,7 @@ public sealed class BoilerplateRule : PackRule
     public override void Check(RuleContext context)
     {
         var text = context.Article.Text;
+        var buffer = new char[256]; // each line normalized in turn: most are never made a string
         foreach (var block in BlocksInScope(context.Article))
         {
             var inParagraph = block.Kind == ProseBlockKind.Paragraph;
@@ -78,12 +78,15 @@ public sealed class BoilerplateRule : PackRule
                 if (lineEnd < 0) lineEnd = prose.Length;
                 var (start, end) = Content(prose, lineStart, lineEnd);
                 lineStart = lineEnd + 1;
-                if (end <= start || SharesLineWithOtherBlocks(text, block, block.Start + start)) { underListHeader = false; continue; }
+                if (end <= start) { underListHeader = false; continue; }
 
-                var line = prose.Substring(start, end - start);
-                var normalized = Normalize(line, Header.IgnoreCase);
-                var isHeader = _listHeaders.Contains(normalized) && (inParagraph || !_paragraphLines.Contains(normalized));
-                var residue = isHeader || IsBoilerplate(normalized, inParagraph) || underListHeader && IsTitleLike(line);
+                var line = prose.AsSpan(start, end - start);
+                if (buffer.Length < line.Length) buffer = new char[Math.Max(line.Length, buffer.Length * 2)];
+                var normalized = buffer.AsSpan(0, Normalize(line, Header.IgnoreCase, buffer));
+                var isHeader = Contains(_listHeaders, normalized) && (inParagraph || !Contains(_paragraphLines, normalized));
+                var residue = isHeader || IsBoilerplate(normalized, inParagraph) || underListHeader && IsTitleLike(line.ToString());
+                // Looked at last, as few lines get this far: a line shared with other blocks is no residue.
+                if (residue && SharesLineWithOtherBlocks(text, block, block.Start + start)) isHeader = residue = false;
                 underListHeader = isHeader || underListHeader && residue;
                 if (!residue) continue;
 
@@ -94,14 +97,23 @@ public sealed class BoilerplateRule : PackRule
         }
     }
 
-    private bool IsBoilerplate(string normalized, bool inParagraph)
+    private bool IsBoilerplate(ReadOnlySpan<char> normalized, bool inParagraph)
     {
         if (normalized.Length == 0) return false;
-        if (_lines.Contains(normalized) || inParagraph && _paragraphLines.Contains(normalized)) return true;
-        foreach (var i in _prefilter.Value.Candidates(normalized))
-            if (_patterns[i].Matches(normalized).Any()) return true;
+        if (Contains(_lines, normalized) || inParagraph && Contains(_paragraphLines, normalized)) return true;
+        if (_patterns.Count == 0 || !_prefilter.Value.MayMatchAny(normalized)) return false;
+        var line = normalized.ToString();
+        foreach (var i in _prefilter.Value.Candidates(line))
+            if (_patterns[i].Matches(line).Any()) return true;
         return false;
     }
+
+    private static bool Contains(HashSet<string> set, ReadOnlySpan<char> item) =>
+#if NET
+        set.Count > 0 && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item);
+#else
+        set.Count > 0 && set.Contains(item.ToString());
+#endif
 
     /// <summary>A post title in a widget's list: short, capitalised, not a finished sentence.</summary>
     private static bool IsTitleLike(string line)
@@ -134,18 +146,24 @@ public sealed class BoilerplateRule : PackRule
     /// <summary>Blanks collapsed, closing punctuation and counters ("(3)") dropped, case folded when asked.</summary>
     public static string Normalize(string line, bool ignoreCase)
     {
-        var builder = new StringBuilder(line.Length);
+        var normalized = new char[line.Length];
+        return new string(normalized, 0, Normalize(line.AsSpan(), ignoreCase, normalized));
+    }
+
+    /// <summary>Writes the normalized <paramref name="line"/> into <paramref name="into"/> (as long as the line at least); returns its length.</summary>
+    private static int Normalize(ReadOnlySpan<char> line, bool ignoreCase, Span<char> into)
+    {
+        var length = 0;
         var space = false;
         foreach (var c in line.Trim())
         {
             if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && builder.Length > 0) builder.Append(' ');
+            if (space && length > 0) into[length++] = ' ';
             space = false;
-            builder.Append(ignoreCase ? char.ToLowerInvariant(c) : c);
+            into[length++] = ignoreCase ? char.ToLowerInvariant(c) : c;
         }
-        var end = builder.Length;
-        while (end > 0 && (builder[end - 1] is ':' or '.' or '…' or '!' or '›' or '»' or '→' or '>' or '*' or ' ' or '|' or '-' or '–' or '—'))
-            end--;
-        return builder.ToString(0, end);
+        while (length > 0 && (into[length - 1] is ':' or '.' or '…' or '!' or '›' or '»' or '→' or '>' or '*' or ' ' or '|' or '-' or '–' or '—'))
+            length--;
+        return length;
     }
 }

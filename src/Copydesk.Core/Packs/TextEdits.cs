@@ -49,9 +49,8 @@ internal static class TextEdits
 
     public static int LineContentEnd(string text, int offset)
     {
-        var i = offset;
-        while (i < text.Length && text[i] is not ('\n' or '\r')) i++;
-        return i;
+        var length = text.AsSpan(offset).IndexOfAny('\n', '\r');
+        return length < 0 ? text.Length : offset + length;
     }
 
     private static bool IsBlank(string text, int start, int end)

@@ -74,7 +74,17 @@ public sealed class LiteralPrefilter
 
     /// <summary>Whether any of the patterns may match <paramref name="text"/>.</summary>
     public bool MayMatchAny(ReadOnlySpan<char> text) =>
-        _alwaysRun.Length > 0 || (_anchoredByFirstChar.Count > 0 ? Candidates(text.ToString()).Count > 0 : _literals.ContainsAny(text));
+        _alwaysRun.Length > 0 || MayMatchAnchored(text) || _literals.ContainsAny(text);
+
+    /// <summary>Whether some anchored pattern may match <paramref name="text"/> (one whole line).</summary>
+    private bool MayMatchAnchored(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || !_anchoredByFirstChar.TryGetValue(char.ToUpperInvariant(text[0]), out var starts)) return false;
+        foreach (var (prefix, pattern) in starts)
+            if (text.StartsWith(prefix.AsSpan(), StringComparison.OrdinalIgnoreCase) && ContainsAny(text, _anchoredLiterals[pattern]))
+                return true;
+        return false;
+    }
 
     /// <summary>The indexes, in order, of the patterns that may match <paramref name="text"/>.</summary>
     public IReadOnlyList<int> Candidates(string text)
@@ -83,7 +93,7 @@ public sealed class LiteralPrefilter
         foreach (var i in _alwaysRun) candidate[i] = true;
         if (text.Length > 0 && _anchoredByFirstChar.TryGetValue(char.ToUpperInvariant(text[0]), out var starts))
             foreach (var (prefix, pattern) in starts)
-                if (!candidate[pattern] && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && ContainsAny(text, _anchoredLiterals[pattern]))
+                if (!candidate[pattern] && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && ContainsAny(text.AsSpan(), _anchoredLiterals[pattern]))
                     candidate[pattern] = true;
 
         if (_patternsOfLiteral.Length > 0)
@@ -99,11 +109,11 @@ public sealed class LiteralPrefilter
         return result;
     }
 
-    private static bool ContainsAny(string text, IReadOnlyList<string>? literals)
+    private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string>? literals)
     {
         if (literals is null) return true;
         foreach (var literal in literals)
-            if (LiteralSet.IndexOfIgnoringCase(text.AsSpan(), literal) >= 0) return true;
+            if (LiteralSet.IndexOfIgnoringCase(text, literal) >= 0) return true;
         return false;
     }
 }
