@@ -27,18 +27,24 @@ public sealed class TermMatcher
     public List<TermHit> Find(string text)
     {
         var all = new List<TermHit>();
-        var state = StringAutomaton.Start;
-        for (var i = 0; i < text.Length; i++)
+        for (var from = 0; from < text.Length;)
         {
-            state = _automaton.Step(state, text[i]);
-            var ending = _automaton.EndingAt(state);
-            if (ending.Length == 0) continue;
-            foreach (var term in ending)
+            var run = _automaton.NextBlankRun(text.AsSpan(), from);
+            var end = Math.Min(run + 1, text.Length);
+            var state = StringAutomaton.Start;
+            for (var i = from; i < end; i++)
             {
-                var length = _terms[term].Length;
-                var start = i + 1 - length;
-                if (IsWholeWord(text, start, length)) all.Add(new TermHit(term, start, length));
+                state = _automaton.Step(state, text[i]);
+                var ending = _automaton.EndingAt(state);
+                if (ending.Length == 0) continue;
+                foreach (var term in ending)
+                {
+                    var length = _terms[term].Length;
+                    var start = i + 1 - length;
+                    if (IsWholeWord(text, start, length)) all.Add(new TermHit(term, start, length));
+                }
             }
+            from = StringAutomaton.AfterBlankRun(text.AsSpan(), run);
         }
 
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));

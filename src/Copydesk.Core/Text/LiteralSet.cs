@@ -63,11 +63,16 @@ public sealed class LiteralSet
 #endif
         else if (_automaton is { } automaton)
         {
-            var state = StringAutomaton.Start;
-            foreach (var c in text)
+            for (var from = 0; from < text.Length;)
             {
-                state = automaton.Step(state, c);
-                foreach (var literal in automaton.EndingAt(state)) found[literal] = true;
+                var run = automaton.NextBlankRun(text, from);
+                var state = StringAutomaton.Start;
+                foreach (var c in text.Slice(from, Math.Min(run + 1, text.Length) - from))
+                {
+                    state = automaton.Step(state, c);
+                    foreach (var literal in automaton.EndingAt(state)) found[literal] = true;
+                }
+                from = StringAutomaton.AfterBlankRun(text, run);
             }
         }
         return found;
@@ -83,17 +88,24 @@ public sealed class LiteralSet
 #endif
         if (switched && _automaton is { } automaton)
         {
-            var state = StringAutomaton.Start;
-            // A string that ends later may still start earlier: look on while one could.
-            for (var i = 0; i < text.Length && (first < 0 || i + 1 - _longest < first); i++)
+            for (var from = 0; from < text.Length;)
             {
-                state = automaton.Step(state, text[i]);
-                foreach (var literal in automaton.EndingAt(state))
+                var run = automaton.NextBlankRun(text, from);
+                var end = Math.Min(run + 1, text.Length);
+                var state = StringAutomaton.Start;
+                // A string that ends later may still start earlier: look on while one could.
+                for (var i = from; i < end && (first < 0 || i + 1 - _longest < first); i++)
                 {
-                    var start = i + 1 - _literals[literal].Length;
-                    if (firstFound) return start;
-                    if (first < 0 || start < first) first = start;
+                    state = automaton.Step(state, text[i]);
+                    foreach (var literal in automaton.EndingAt(state))
+                    {
+                        var start = i + 1 - _literals[literal].Length;
+                        if (firstFound) return start;
+                        if (first < 0 || start < first) first = start;
+                    }
                 }
+                if (first >= 0) return first; // nothing found after the run can start before it
+                from = StringAutomaton.AfterBlankRun(text, run);
             }
             return first;
         }

@@ -29,6 +29,46 @@ public sealed class StringAutomaton
         LinkFailures(order);
         _asciiStep = AsciiSteps(order);
         _endsAt = _ends.Select(e => e.ToArray()).ToArray();
+        _blankRunsLeadNowhere = strings.All(s => s.Length > 0 && !IsBlank(s[0]) && !HasTwoBlanks(s));
+    }
+
+    /// <summary>
+    /// No string starts with a blank or holds two in a row: then after two blanks the automaton is back at
+    /// <see cref="Start"/>, and nothing ends inside a run of blanks, so a search may jump over the run.
+    /// </summary>
+    private readonly bool _blankRunsLeadNowhere;
+
+    /// <summary>
+    /// Where the next run of blanks worth jumping over starts, at or after <paramref name="from"/>
+    /// (<paramref name="text"/>'s length if none). The prose view holds long runs where markup and code
+    /// were blanked out. Read its first blank, then go on from <see cref="AfterBlankRun"/> at <see cref="Start"/>.
+    /// </summary>
+    public int NextBlankRun(ReadOnlySpan<char> text, int from)
+    {
+        if (!_blankRunsLeadNowhere) return text.Length;
+        var run = text.Slice(from).IndexOf("  ".AsSpan());
+        return run < 0 ? text.Length : from + run;
+    }
+
+    /// <summary>The first character after the run of blanks that starts at <paramref name="run"/>.</summary>
+    public static int AfterBlankRun(ReadOnlySpan<char> text, int run)
+    {
+#if NET
+        var nonBlank = text.Slice(run).IndexOfAnyExcept(' ', '\n', '\r');
+        return nonBlank < 0 ? text.Length : run + nonBlank;
+#else
+        while (run < text.Length && IsBlank(text[run])) run++;
+        return run;
+#endif
+    }
+
+    private static bool IsBlank(char c) => c is ' ' or '\n' or '\r';
+
+    private static bool HasTwoBlanks(string s)
+    {
+        for (var i = 1; i < s.Length; i++)
+            if (IsBlank(s[i - 1]) && IsBlank(s[i])) return true;
+        return false;
     }
 
     /// <summary>The state after reading <paramref name="c"/> in <paramref name="state"/>.</summary>

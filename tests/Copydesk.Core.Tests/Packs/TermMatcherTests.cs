@@ -58,7 +58,7 @@ public sealed class TermMatcherTests
         Gen.Const("A.B"), Gen.Const("c-d"), Gen.Char["abcKké .-"].Array[1, 4].Select(c => new string(c)));
 
     private static readonly Gen<string> TextGen = Gen.OneOf(
-            Gen.Const("ab"), Gen.Const("ABC"), Gen.Const("a b"), Gen.Const("\u212A"), Gen.Const("KÉ"), Gen.Const("A.B"), Gen.Const("c-d"),
+            Gen.Const("ab"), Gen.Const("ABC"), Gen.Const("a b"), Gen.Const("\u212A"), Gen.Const("KÉ"), Gen.Const("A.B"), Gen.Const("c-d"), Gen.Const("  \n  "),
             Gen.Char["abcdKké .-_\u212A"].Select(c => c.ToString()))
         .Array[0, 10].Select(string.Concat);
 }
