@@ -55,19 +55,24 @@ public sealed class RepeatedWordRule : IRule
     /// </summary>
     internal static IEnumerable<(Span Word, Span Gap, Span Repeat)> Doublings(string prose)
     {
-        Span? previous = null;
+        var hasPrevious = false;
+        var before = default(Span);
         var at = 0;
-        while (NextWord(prose, at) is { } word)
+        while (TryNextWord(prose, at, out var word))
         {
             at = word.End;
-            if (previous is { } before && GapBetween(prose, before.End, word.Start) is { } gap && IsStandalone(prose, word)
-                && before.Length == word.Length && string.Compare(prose, before.Start, prose, word.Start, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            var standalone = IsStandalone(prose, word);
+            // Cheapest tests first: most words differ from the one before in length.
+            if (hasPrevious && standalone && before.Length == word.Length
+                && string.Compare(prose, before.Start, prose, word.Start, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && GapBetween(prose, before.End, word.Start) is { } gap)
             {
                 yield return (before, gap, word);
-                previous = null; // "the the the" is one doubling, then a lone word
+                hasPrevious = false; // "the the the" is one doubling, then a lone word
                 continue;
             }
-            previous = IsStandalone(prose, word) ? word : null;
+            hasPrevious = standalone;
+            before = word;
         }
     }
 
@@ -77,14 +82,14 @@ public sealed class RepeatedWordRule : IRule
     }
 
     /// <summary>The next maximal run of letters at or after <paramref name="from"/>.</summary>
-    private static Span? NextWord(string text, int from)
+    private static bool TryNextWord(string text, int from, out Span word)
     {
         var start = from;
         while (start < text.Length && !char.IsLetter(text[start])) start++;
-        if (start == text.Length) return null;
         var end = start;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        return new Span(start, end - start);
+        word = new Span(start, end - start);
+        return start < text.Length;
     }
 
     /// <summary>A word with no hyphen, letter or digit touching it ("re-re", "a2 a2" are not doublings).</summary>
