@@ -50,7 +50,9 @@ public sealed class AllCapsSentenceRule : IRule
         var lineStart = start;
         for (var i = start; i < end; i++)
         {
-            if (text[i] != '\n') continue;
+            var lineBreak = text.AsSpan(i, end - i).IndexOf('\n');
+            if (lineBreak < 0) break;
+            i += lineBreak;
             var lineEnd = i;
             while (lineEnd > lineStart && char.IsWhiteSpace(text[lineEnd - 1])) lineEnd--;
             if (lineEnd > lineStart) yield return (lineStart, lineEnd);
