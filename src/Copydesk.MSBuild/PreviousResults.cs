@@ -39,6 +39,13 @@ public sealed class PreviousResults : IResultCache
     /// <summary>The key of what was checked for a file in this run.</summary>
     public string KeyOf(string path) => _keysByPath.TryGetValue(path, out var key) ? key : "";
 
+    /// <summary>Never: a build's inputs are keyed by their bytes alone.</summary>
+    public bool TryGetUnchanged(SourceFile file, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        diagnostics = [];
+        return false;
+    }
+
     public bool TryGet(SourceFile file, ReadOnlySpan<byte> content, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var key = Key(file, content, _rulesFor(file));

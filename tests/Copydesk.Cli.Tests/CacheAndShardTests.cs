@@ -116,6 +116,8 @@ public sealed class CacheAndShardTests : IDisposable
         Write(".copydesk.yaml", "packs: [styles/acme.yaml]\n");
         Write("styles/acme.yaml", AcmePack);
         Write("docs/a.md", "# T\n\nWe sell synergy.\n");
+        // Settled: the first run records the file's size and time, so the second has nothing to learn.
+        File.SetLastWriteTimeUtc(Path.Combine(_folder, "docs/a.md"), DateTime.UtcNow.AddHours(-1));
         var cold = Cli.Run(_folder, "check");
         var cacheFile = Path.Combine(_folder, ".copydesk-cache", "results.bin");
         var written = File.GetLastWriteTimeUtc(cacheFile);
@@ -144,6 +146,46 @@ public sealed class CacheAndShardTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_keeps_the_size_and_time_recorded_with_its_results_is_not_read_again()
+    {
+        var path = Path.Combine(_folder, "a.md");
+        var settled = DateTime.UtcNow.AddHours(-1);
+        File.WriteAllText(path, "# T\n\nSpace , here.\n");
+        File.SetLastWriteTimeUtc(path, settled);
+        var cold = Cli.Run(_folder, "check");
+        // Same length, same time: as make and rsync would, the cache takes the file as it was.
+        File.WriteAllText(path, "# T\n\nSpaces here ,\n");
+        File.SetLastWriteTimeUtc(path, settled);
+        var sameStamp = Cli.Run(_folder, "check");
+        File.SetLastWriteTimeUtc(path, settled.AddSeconds(1));
+        var newTime = Cli.Run(_folder, "check");
+
+        Assert.Contains("a.md(3,6,3,8): info CD4002", cold.Out);
+        Assert.Contains("(1 from cache)", sameStamp.Error);
+        Assert.Equal(cold.Out, sameStamp.Out);
+        Assert.DoesNotContain("from cache", newTime.Error);
+        Assert.Contains("a.md(3,12,3,14): info CD4002", newTime.Out);
+    }
+
+    [Fact]
+    public void A_file_written_just_before_a_run_is_read_again_even_with_the_same_size_and_time()
+    {
+        // Written within the file system clock's tick: a rewrite in the same tick would keep the time.
+        var path = Path.Combine(_folder, "a.md");
+        var written = DateTime.UtcNow.AddMinutes(1); // never settled, however slow the machine
+        File.WriteAllText(path, "# T\n\nSpace , here.\n");
+        File.SetLastWriteTimeUtc(path, written);
+        var first = Cli.Run(_folder, "check");
+        File.WriteAllText(path, "# T\n\nSpaces here ,\n");
+        File.SetLastWriteTimeUtc(path, written);
+        var second = Cli.Run(_folder, "check");
+
+        Assert.Contains("a.md(3,6,3,8): info CD4002", first.Out);
+        Assert.DoesNotContain("from cache", second.Error);
+        Assert.Contains("a.md(3,12,3,14): info CD4002", second.Out);
+    }
+
+    [Fact]
     public void A_cache_from_another_engine_build_is_started_afresh()
     {
         File.WriteAllText(Path.Combine(_folder, "a.md"), "# T\n\nSpace , here.\n");
@@ -151,7 +193,7 @@ public sealed class CacheAndShardTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
         using (var writer = new BinaryWriter(File.Create(cacheFile)))
         {
-            writer.Write(4);                      // the format
+            writer.Write(5);                      // the format
             writer.Write("another-engine-build");  // whose results these are
             writer.Write(0);                      // configurations known to build cleanly
             writer.Write(1);                      // entries

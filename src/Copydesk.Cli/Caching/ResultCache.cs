@@ -12,10 +12,14 @@ namespace Copydesk.Cli.Caching;
 /// misses. Also remembers which configurations built without errors, so a warm run need not build them to
 /// learn that. One binary file, written atomically, and only when the run learnt something new. It holds the
 /// results of one engine build: another build starts it afresh, as none of its keys could ever match again.
+/// Beside each result it keeps the size and modification time the file had when its bytes were read (as make
+/// and rsync judge a file unchanged): a file that still shows them is not read again. A time stamp is only
+/// trusted once it is <see cref="SettledAfter"/> old, since a file rewritten within the same tick of the file
+/// system's clock keeps its time. A fresh clone (new times) or a moved file falls back to the bytes.
 /// </summary>
 public sealed class ResultCache : IResultCache
 {
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
     private const int MaxEntries = 250_000;
     private const int MaxCleanSettings = 1_000;
 
@@ -26,19 +30,34 @@ public sealed class ResultCache : IResultCache
     private static readonly string EngineIdentity =
         ContentHash.Hex(typeof(Linter).Assembly.ManifestModule.ModuleVersionId) + "/" + ContentHash.Hex(typeof(ResultCache).Assembly.ManifestModule.ModuleVersionId);
 
+    private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
+
+    /// <summary>What a file looked like when its bytes were read, and the key of its findings.</summary>
+    private sealed class FileStamp(long length, long lastWriteTicks)
+    {
+        public long Length { get; } = length;
+        public long LastWriteTicks { get; } = lastWriteTicks;
+        public string ResultKey { get; set; } = "";
+    }
+
     private readonly Dictionary<string, Diagnostic[]> _entries;
     private readonly Dictionary<string, Diagnostic[]> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileStamp> _stamps; // by StampKey
+    private readonly Dictionary<string, FileStamp> _usedStamps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileStamp> _unreadStamps = new(StringComparer.Ordinal); // taken before the bytes were read
     private readonly HashSet<string> _cleanSettings;
     private readonly Func<SourceFile, string> _settingsDigestOf;
     private readonly object _gate = new();
     private bool _learnt;
 
-    private ResultCache(string path, Func<SourceFile, string> settingsDigestOf, Dictionary<string, Diagnostic[]> entries, HashSet<string> cleanSettings)
+    private ResultCache(string path, Func<SourceFile, string> settingsDigestOf, Dictionary<string, Diagnostic[]> entries, HashSet<string> cleanSettings,
+        Dictionary<string, FileStamp> stamps)
     {
         FilePath = path;
         _settingsDigestOf = settingsDigestOf;
         _entries = entries;
         _cleanSettings = cleanSettings;
+        _stamps = stamps;
     }
 
     public string FilePath { get; }
@@ -50,6 +69,37 @@ public sealed class ResultCache : IResultCache
 
     public static string KeyFor(string engineIdentity, string settingsDigest, string displayPath, ReadOnlySpan<byte> content) =>
         ContentHash.Of(Encoding.UTF8.GetBytes(engineIdentity + "\n" + settingsDigest + "\n" + displayPath + "\n"), content);
+
+    public bool TryGetUnchanged(SourceFile file, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        diagnostics = [];
+        FileStamp now;
+        try
+        {
+            var info = new FileInfo(file.FullPath);
+            if (!info.Exists) return false;
+            now = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        var stampKey = StampKey(file);
+        lock (_gate)
+        {
+            if (_stamps.TryGetValue(stampKey, out var known) && known.Length == now.Length && known.LastWriteTicks == now.LastWriteTicks
+                && _entries.TryGetValue(known.ResultKey, out var found))
+            {
+                _used[known.ResultKey] = found;
+                _usedStamps[stampKey] = known;
+                Hits++;
+                diagnostics = found;
+                return true;
+            }
+            if (DateTime.UtcNow.Ticks - now.LastWriteTicks >= SettledAfter.Ticks) _unreadStamps[stampKey] = now;
+            return false;
+        }
+    }
 
     public bool TryGet(SourceFile file, ReadOnlySpan<byte> content, out IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -63,6 +113,7 @@ public sealed class ResultCache : IResultCache
             }
             _used[key] = found;
             Hits++;
+            Stamp(file, key);
             diagnostics = found;
             return true;
         }
@@ -74,9 +125,23 @@ public sealed class ResultCache : IResultCache
         lock (_gate)
         {
             _used[key] = [.. diagnostics];
+            Stamp(file, key);
             _learnt = true;
         }
     }
+
+    /// <summary>Ties the stamp taken before the file was read to the key of the bytes read; under the lock.</summary>
+    private void Stamp(SourceFile file, string resultKey)
+    {
+        var stampKey = StampKey(file);
+        if (!_unreadStamps.TryGetValue(stampKey, out var stamp)) return;
+        _unreadStamps.Remove(stampKey);
+        stamp.ResultKey = resultKey;
+        _usedStamps[stampKey] = stamp;
+        _learnt = true;
+    }
+
+    private string StampKey(SourceFile file) => _settingsDigestOf(file) + "\n" + file.FullPath;
 
     /// <summary>Whether a configuration with this digest (same engine) is known to build without errors.</summary>
     public bool IsKnownClean(string settingsDigest)
@@ -95,12 +160,13 @@ public sealed class ResultCache : IResultCache
     {
         var entries = new Dictionary<string, Diagnostic[]>(StringComparer.Ordinal);
         var clean = new HashSet<string>(StringComparer.Ordinal);
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         try
         {
             // One read: BinaryReader over a file stream reads it a few bytes at a time.
             using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
             if (reader.ReadInt32() != FormatVersion || reader.ReadString() != EngineIdentity)
-                return new ResultCache(path, settingsDigestOf, entries, clean);
+                return new ResultCache(path, settingsDigestOf, entries, clean, stamps);
             var cleanCount = reader.ReadInt32();
             for (var i = 0; i < cleanCount; i++) clean.Add(reader.ReadString());
             var count = reader.ReadInt32();
@@ -111,13 +177,17 @@ public sealed class ResultCache : IResultCache
                 for (var j = 0; j < diagnostics.Length; j++) diagnostics[j] = ReadDiagnostic(reader);
                 entries[key] = diagnostics;
             }
+            var stampCount = reader.ReadInt32();
+            for (var i = 0; i < stampCount; i++)
+                stamps[reader.ReadString()] = new FileStamp(reader.ReadInt64(), reader.ReadInt64()) { ResultKey = reader.ReadString() };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
             entries.Clear();
             clean.Clear();
+            stamps.Clear();
         }
-        return new ResultCache(path, settingsDigestOf, entries, clean);
+        return new ResultCache(path, settingsDigestOf, entries, clean, stamps);
     }
 
     /// <summary>
@@ -154,6 +224,18 @@ public sealed class ResultCache : IResultCache
                     writer.Write(key);
                     writer.Write(diagnostics.Length);
                     foreach (var d in diagnostics) WriteDiagnostic(writer, d);
+                }
+                // This run's stamps, then older ones whose results are still kept.
+                var stamps = new Dictionary<string, FileStamp>(_usedStamps, StringComparer.Ordinal);
+                foreach (var (stampKey, stamp) in _stamps)
+                    if (keep.ContainsKey(stamp.ResultKey)) stamps.TryAdd(stampKey, stamp);
+                writer.Write(stamps.Count);
+                foreach (var (stampKey, stamp) in stamps)
+                {
+                    writer.Write(stampKey);
+                    writer.Write(stamp.Length);
+                    writer.Write(stamp.LastWriteTicks);
+                    writer.Write(stamp.ResultKey);
                 }
             }
             File.Move(temp, FilePath, overwrite: true);

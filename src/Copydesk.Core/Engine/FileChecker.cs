@@ -59,6 +59,7 @@ public sealed class FileChecker
         ArraySegment<byte> bytes;
         try
         {
+            if (_cache is not null && _cache.TryGetUnchanged(file, out var unchanged)) return new FileResult(file, unchanged);
             bytes = buffer is null ? new ArraySegment<byte>(File.ReadAllBytes(file.FullPath)) : buffer.Read(file.FullPath);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException && !IsLink(file.FullPath))

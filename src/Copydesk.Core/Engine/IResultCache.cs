@@ -10,6 +10,12 @@ namespace Copydesk.Core.Engine;
 /// </summary>
 public interface IResultCache
 {
+    /// <summary>
+    /// Asked before the file is read: findings for a file whose size and modification time are those
+    /// recorded when its bytes were last seen, so an untouched file need not even be read.
+    /// </summary>
+    bool TryGetUnchanged(SourceFile file, out IReadOnlyList<Diagnostic> diagnostics);
+
     /// <param name="content">The file's bytes, valid only during the call.</param>
     bool TryGet(SourceFile file, ReadOnlySpan<byte> content, out IReadOnlyList<Diagnostic> diagnostics);
 

@@ -19,6 +19,12 @@ public sealed class FileCheckerCacheTests : IDisposable
 
         private static string Key(SourceFile file, ReadOnlySpan<byte> content) => file.FullPath + "\n" + Convert.ToBase64String(content.ToArray());
 
+        public bool TryGetUnchanged(SourceFile file, out IReadOnlyList<Diagnostic> diagnostics)
+        {
+            diagnostics = [];
+            return false;
+        }
+
         public bool TryGet(SourceFile file, ReadOnlySpan<byte> content, out IReadOnlyList<Diagnostic> diagnostics)
         {
             Seen[file.FullPath] = content.ToArray();
