@@ -179,7 +179,8 @@ public sealed class InconsistentNamingRule : IRule
                 {
                     var word = words.At(i);
                     var form = text.AsSpan(word.Index, word.Length);
-                    if (IsIdentifierLike(form)) continue;
+                    // A plain word has no capital inside: only a single letter counts as an identifier.
+                    if (word.IsPlain ? form.Length < 2 : IsIdentifierLike(form)) continue;
                     spellings.Add(b, word.Index, word.Length, word.IsPlain ? SpellingKind.PlainWord : SpellingKind.Word);
                     // "DxO Mark" against "DXOMARK": two capitalised words one space apart, in the raw text too.
                     if (isHeading || i + 1 >= words.Count) continue;
@@ -308,19 +309,24 @@ public sealed class InconsistentNamingRule : IRule
         while (i < to)
         {
             var c = text[i];
-            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            if (!IsLetterOrDigit(c)) { i++; continue; }
             var start = i++;
             var plain = c < 128;
             while (i < to)
             {
                 c = text[i];
                 if (c is >= 'a' and <= 'z' or >= '0' and <= '9') i++;
-                else if (char.IsLetterOrDigit(c) || (c == '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))) { plain = false; i++; }
+                else if (IsLetterOrDigit(c) || (c == '-' && i + 1 < to && IsLetterOrDigit(text[i + 1]))) { plain = false; i++; }
                 else break;
             }
             words.Add(start, i - start, plain && i - start <= MaxPlainLength);
         }
     }
+
+    private static readonly bool[] AsciiLetterOrDigit = Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c)).ToArray();
+
+    /// <summary>As <see cref="char.IsLetterOrDigit(char)"/>, by table for ASCII: the word scanner asks it of every character.</summary>
+    private static bool IsLetterOrDigit(char c) => c < 128 ? AsciiLetterOrDigit[c] : char.IsLetterOrDigit(c);
 
     // Loops, not LINQ: these run for every word of every document.
     private static bool HasLetter(ReadOnlySpan<char> text)
