@@ -75,20 +75,37 @@ public sealed class VagueAttributionRule : IRule
     // with a role (a lone "source" or "report" only after "according to" or beside "familiar" and the like): most
     // prose contains none, and a search is far cheaper than the pattern. Single words, since the pattern allows any
     // blanks, line breaks included, between words.
-    private static readonly LiteralSet Triggers = new(
+    private static readonly string[] Triggers =
     [
         "accord", "reports", "reported", "sources", "insider", "rumo", "leak", "whisper", "familiar", "knowledge", "said", "believ", "claim",
         "alleg", "understood", "speculat", "thought", "street", "grapevine", "say", "suspect", "suggest", "anonymous", "unnamed",
         "unidentified",
-    ]);
+    ];
 
     // "A source close to", "an official who declined": these words, common on their own, only make a
     // formula beside one of the roles (an insider is a trigger already).
-    private static readonly LiteralSet WithheldNameWords = new(["close", "asked", "declined", "spoke", "want"]);
-    private static readonly LiteralSet UnnamedRoles = new(["source", "official", "person", "executive"]);
+    private static readonly string[] WithheldNameWords = ["close", "asked", "declined", "spoke", "want"];
+    private static readonly string[] UnnamedRoles = ["source", "official", "person", "executive"];
 
-    private static bool MayHoldFormula(ReadOnlySpan<char> text) =>
-        Triggers.ContainsAny(text) || (WithheldNameWords.ContainsAny(text) && UnnamedRoles.ContainsAny(text));
+    // All three lists in one search: a text is read once, whichever of them it holds.
+    private static readonly LiteralSet FormulaWords = new([.. Triggers, .. WithheldNameWords, .. UnnamedRoles]);
+    private static readonly int[] TriggerAt = PositionsOf(Triggers), WithheldAt = PositionsOf(WithheldNameWords), RoleAt = PositionsOf(UnnamedRoles);
+
+    private static int[] PositionsOf(string[] words) =>
+        words.Select(w => FormulaWords.Strings.ToList().FindIndex(s => string.Equals(s, w, StringComparison.OrdinalIgnoreCase))).ToArray();
+
+    private static bool MayHoldFormula(ReadOnlySpan<char> text)
+    {
+        var found = FormulaWords.Occurrences(text);
+        return AnyOf(found, TriggerAt) || (AnyOf(found, WithheldAt) && AnyOf(found, RoleAt));
+    }
+
+    private static bool AnyOf(bool[] found, int[] positions)
+    {
+        foreach (var i in positions)
+            if (found[i]) return true;
+        return false;
+    }
 
     private static bool IsProse(Articles.ProseBlockKind kind) =>
         kind is Articles.ProseBlockKind.Paragraph or Articles.ProseBlockKind.Heading
