@@ -143,6 +143,10 @@ public sealed class BoilerplateRule : PackRule
         return (start, end);
     }
 
+#if NET
+    private static readonly System.Buffers.SearchValues<char> AsciiBlanksButSpace = System.Buffers.SearchValues.Create("\t\n\v\f\r\u001C\u001D\u001E\u001F");
+#endif
+
     /// <summary>Blanks collapsed, closing punctuation and counters ("(3)") dropped, case folded when asked.</summary>
     public static string Normalize(string line, bool ignoreCase)
     {
@@ -153,14 +157,27 @@ public sealed class BoilerplateRule : PackRule
     /// <summary>Writes the normalized <paramref name="line"/> into <paramref name="into"/> (as long as the line at least); returns its length.</summary>
     private static int Normalize(ReadOnlySpan<char> line, bool ignoreCase, Span<char> into)
     {
+        line = line.Trim();
         var length = 0;
-        var space = false;
-        foreach (var c in line.Trim())
+#if NET
+        // Most lines are ASCII with single spaces: copied (and lowered) by vectorized code in one go.
+        if (System.Text.Ascii.IsValid(line) && line.IndexOf("  ".AsSpan()) < 0 && line.IndexOfAny(AsciiBlanksButSpace) < 0)
         {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && length > 0) into[length++] = ' ';
-            space = false;
-            into[length++] = ignoreCase ? char.ToLowerInvariant(c) : c;
+            if (ignoreCase) System.Text.Ascii.ToLower(line, into, out length);
+            else line.CopyTo(into);
+            length = line.Length;
+        }
+        else
+#endif
+        {
+            var space = false;
+            foreach (var c in line)
+            {
+                if (char.IsWhiteSpace(c)) { space = true; continue; }
+                if (space && length > 0) into[length++] = ' ';
+                space = false;
+                into[length++] = ignoreCase ? char.ToLowerInvariant(c) : c;
+            }
         }
         while (length > 0 && (into[length - 1] is ':' or '.' or '…' or '!' or '›' or '»' or '→' or '>' or '*' or ' ' or '|' or '-' or '–' or '—'))
             length--;
