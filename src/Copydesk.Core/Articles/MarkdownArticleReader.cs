@@ -143,13 +143,18 @@ public static class MarkdownArticleReader
     {
         var info = code is FencedCodeBlock fenced ? (fenced.Info ?? "") + (string.IsNullOrEmpty(fenced.Arguments) ? "" : " " + fenced.Arguments) : "";
         var language = info.Split([' ', '\t', '{'], 2)[0].Trim();
+        return new CodeBlock(language, info.Trim(), () => LinesOf(code), code.Span.Start, code.Span.End + 1);
+    }
+
+    private static List<CodeLine> LinesOf(MarkdigCodeBlock code)
+    {
         var lines = new List<CodeLine>(code.Lines.Count);
         for (var i = 0; i < code.Lines.Count; i++)
         {
             var slice = code.Lines.Lines[i].Slice;
             lines.Add(new CodeLine(slice.Start, slice.ToString()));
         }
-        return new CodeBlock(language, info.Trim(), lines, code.Span.Start, code.Span.End + 1);
+        return lines;
     }
 
     /// <summary>
