@@ -96,7 +96,9 @@ public sealed class ResultCache : IResultCache
                 diagnostics = found;
                 return true;
             }
+            // Only this stat may go with the bytes about to be read (an older one, left by a failed check, never).
             if (DateTime.UtcNow.Ticks - now.LastWriteTicks >= SettledAfter.Ticks) _unreadStamps[stampKey] = now;
+            else _unreadStamps.Remove(stampKey);
             return false;
         }
     }
