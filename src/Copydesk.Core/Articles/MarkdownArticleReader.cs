@@ -85,8 +85,15 @@ public static class MarkdownArticleReader
         var proseLeaves = new List<LeafBlock>();
         var hasTitle = false;
 
-        foreach (var node in document.Descendants())
+        // Blocks only, in document order, with a stack of our own: Markdig's Descendants() also visits
+        // every inline, which the prose pass below reads anyway, and nesting must not recurse.
+        var pending = new List<Block> { document };
+        while (pending.Count > 0)
         {
+            var node = pending[pending.Count - 1];
+            pending.RemoveAt(pending.Count - 1);
+            if (node is ContainerBlock container)
+                for (var i = container.Count - 1; i >= 0; i--) pending.Add(container[i]);
             switch (node)
             {
                 case YamlFrontMatterBlock frontMatter:
