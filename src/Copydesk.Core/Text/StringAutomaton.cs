@@ -128,17 +128,29 @@ public sealed class StringAutomaton
             }
     }
 
-    /// <summary>The state after each (state, ASCII character) pair, failure links already followed.</summary>
+    /// <summary>
+    /// The state after each (state, ASCII character) pair, failure links already followed. A state's row
+    /// starts as a copy of its failure state's (done before it, in breadth-first order), and then takes
+    /// the state's own few edges: a pack's hundreds of terms build their table in well under a millisecond.
+    /// </summary>
     private int[] AsciiSteps(List<int> order)
     {
+        // The raw ASCII characters that fold to each character.
+        var rawsOf = new Dictionary<char, List<int>>();
+        for (var raw = 0; raw < Ascii; raw++)
+        {
+            var c = _fold((char)raw);
+            if (!rawsOf.TryGetValue(c, out var raws)) rawsOf[c] = raws = [];
+            raws.Add(raw);
+        }
         var steps = new int[_next.Count * Ascii];
         foreach (var state in order)
-            for (var raw = 0; raw < Ascii; raw++)
-            {
-                var c = _fold((char)raw);
-                steps[state * Ascii + raw] = _next[state].TryGetValue(c, out var child) ? child
-                    : state == Start ? Start : steps[_fail[state] * Ascii + raw];
-            }
+        {
+            if (state != Start) Array.Copy(steps, _fail[state] * Ascii, steps, state * Ascii, Ascii);
+            foreach (var edge in _next[state])
+                if (rawsOf.TryGetValue(edge.Key, out var raws))
+                    foreach (var raw in raws) steps[state * Ascii + raw] = edge.Value;
+        }
         return steps;
     }
 }
