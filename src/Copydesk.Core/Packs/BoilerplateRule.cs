@@ -163,9 +163,9 @@ public sealed class BoilerplateRule : PackRule
         // Most lines are ASCII with single spaces: copied (and lowered) by vectorized code in one go.
         if (System.Text.Ascii.IsValid(line) && line.IndexOf("  ".AsSpan()) < 0 && line.IndexOfAny(AsciiBlanksButSpace) < 0)
         {
-            if (ignoreCase) System.Text.Ascii.ToLower(line, into, out length);
-            else line.CopyTo(into);
+            line.CopyTo(into);
             length = line.Length;
+            if (ignoreCase) System.Text.Ascii.ToLowerInPlace(into.Slice(0, length), out _);
         }
         else
 #endif
