@@ -207,11 +207,7 @@ public sealed class ResultCache : IResultCache
                 if (keep.Count >= MaxEntries) break;
                 keep.TryAdd(key, value);
             }
-            var folder = Path.GetDirectoryName(FilePath)!;
-            Directory.CreateDirectory(folder);
-            // The cache lands in the user's repository (hooks run at its root): keep it out of `git add -A`.
-            var ignore = Path.Combine(folder, ".gitignore");
-            if (!File.Exists(ignore)) File.WriteAllText(ignore, "# Written by copydesk: the result cache is never committed.\n*\n");
+            CacheFolder.Prepare(Path.GetDirectoryName(FilePath)!);
             var temp = $"{FilePath}.{Environment.ProcessId}.tmp";
             using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
             {

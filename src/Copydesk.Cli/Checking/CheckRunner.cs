@@ -16,20 +16,28 @@ public sealed class CheckRunner(CliConsole console)
         var stopwatch = Stopwatch.StartNew();
         PackSteps.Validate(options);
         var configuration = new RunConfiguration(console.WorkingDirectory, options.ConfigFile);
-        var cache = options.CacheFolder is { } folder && options.StdinFileName is null
-            ? ResultCache.Load(Path.Combine(Path.GetFullPath(Path.Combine(console.WorkingDirectory, folder)), "results.bin"), configuration.SettingsDigest)
+        var cacheFolder = options.CacheFolder is { } folder && options.StdinFileName is null
+            ? Path.GetFullPath(Path.Combine(console.WorkingDirectory, folder))
             : null;
+        var cachePath = cacheFolder is null ? null : Path.Combine(cacheFolder, "results.bin");
+        // Loaded on the other core while this one finds the files.
+        var cacheLoading = cachePath is null ? null : Task.Factory.StartNew(() => ResultCache.Load(cachePath, configuration.SettingsDigest), TaskCreationOptions.LongRunning);
         // Nothing cached (a first run, --no-cache, stdin): every file will be linted.
-        if (cache is not { IsEmpty: false }) EngineWarmUp.Start();
-        var checker = new FileChecker(configuration.LinterFor, cache);
+        if (cachePath is null || !File.Exists(cachePath)) EngineWarmUp.Start();
 
         IReadOnlyList<FileResult> results;
+        ResultCache? cache;
+        FileChecker checker;
         if (GitSelection.IsRequested(options))
         {
+            cache = LoadedCache(cacheLoading);
+            checker = new FileChecker(configuration.LinterFor, cache);
             results = GitSelection.Check(options, checker, console.WorkingDirectory);
         }
         else if (options.StdinFileName is { } stdinName)
         {
+            cache = null;
+            checker = new FileChecker(configuration.LinterFor);
             var file = new SourceFile(Path.GetFullPath(Path.Combine(console.WorkingDirectory, stdinName)), stdinName.Replace('\\', '/'));
             results = [checker.CheckBytes(file, ReadAll(console.OpenInput()))];
         }
@@ -37,8 +45,11 @@ public sealed class CheckRunner(CliConsole console)
         {
             var unsearchable = new List<FileResult>();
             var files = new List<SourceFile>();
-            foreach (var file in FileDiscovery.Find(options.Paths, console.WorkingDirectory, unsearchable))
+            var fileList = cacheFolder is null ? null : new FileListCache(Path.Combine(cacheFolder, "files.bin"));
+            foreach (var file in FileDiscovery.Find(options.Paths, console.WorkingDirectory, unsearchable, fileList))
                 if (!configuration.IsExcluded(file)) files.Add(file);
+            cache = LoadedCache(cacheLoading);
+            checker = new FileChecker(configuration.LinterFor, cache);
             if (options.Shard is { } shard) files = files.Where(shard.Contains).ToList();
             using var progress = ProgressBar.IsWanted(options.NoProgress) ? new ProgressBar(console.Error, files.Count) : null;
             results = [.. unsearchable, .. checker.Check(files, options.Jobs, progress)];
@@ -69,6 +80,14 @@ public sealed class CheckRunner(CliConsole console)
         console.Out.Flush();
         console.Error.WriteLine(Summary(report, cache));
         return steps.ExitCode ?? ExitCode(report, options.FailOn);
+    }
+
+    /// <summary>The loaded cache; an empty one means every file will be linted, so the engine warms up now.</summary>
+    private static ResultCache? LoadedCache(Task<ResultCache>? loading)
+    {
+        var cache = loading?.GetAwaiter().GetResult();
+        if (cache is not { IsEmpty: false }) EngineWarmUp.Start();
+        return cache;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Copydesk.Cli.Caching;
 using Copydesk.Core.Articles;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Engine;
@@ -18,31 +19,42 @@ public static class FileDiscovery
     /// Finds the files to check; each folder that cannot be searched is added to
     /// <paramref name="problems"/> as a CD9001 result instead of stopping the run. A file reached
     /// twice (through links or overlapping arguments) is listed once, under its plain path.
+    /// With <paramref name="known"/>, a search whose folders are all unchanged since the last one is not
+    /// done again, and the folder that cache lives in is not searched.
     /// </summary>
-    public static IReadOnlyList<SourceFile> Find(IReadOnlyList<string> arguments, string workingDirectory, List<FileResult>? problems)
+    public static IReadOnlyList<SourceFile> Find(IReadOnlyList<string> arguments, string workingDirectory, List<FileResult>? problems,
+        FileListCache? known = null)
     {
+        var searchKey = workingDirectory + "\0" + string.Join("\0", arguments);
+        if (known?.TryGet(searchKey) is { } remembered) return remembered;
+
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new List<FoundFile>();
+        var listed = new List<FolderStamp>();
+        var repeatable = known is not null;
+        var cacheFolder = known is null ? null : Path.GetDirectoryName(known.FilePath);
         foreach (var argument in arguments.Count == 0 ? ["."] : arguments)
         {
             // One walker per argument: a folder seen by one glob must still be searched for the next.
             var walker = new FolderWalker((folder, ex) =>
             {
                 if (reported.Add(folder)) problems?.Add(UnreadableFolder(folder, ex, workingDirectory));
-            });
+            }, cacheFolder);
             candidates.AddRange(Expand(argument, workingDirectory, walker));
+            // A named file, or a glob whose folder is missing, lists no folder whose time would tell of a change.
+            repeatable &= walker.IsRepeatable && walker.Listed.Count > 0;
+            listed.AddRange(walker.Listed);
         }
 
         var found = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory));
+        // Every path found is already full and normalised (see Expand).
         foreach (var file in candidates.Where(f => !f.IsLink).Concat(candidates.Where(f => f.IsLink)))
-        {
-            var normalized = Path.GetFullPath(file.Path);
-            found.TryAdd(file.RealPath, new SourceFile(normalized, DisplayPathUnder(normalized, folder, workingDirectory)));
-        }
+            found.TryAdd(file.RealPath, new SourceFile(file.Path, DisplayPathUnder(file.Path, folder, workingDirectory)));
         // List.Sort over a class shares precompiled code; OrderBy's index sort is JIT-compiled at start-up.
         var files = new List<SourceFile>(found.Values);
         files.Sort((a, b) => Ordinal.Compare(a.DisplayPath, b.DisplayPath));
+        if (repeatable) known!.Remember(searchKey, files, listed);
         return files;
     }
 
@@ -67,7 +79,7 @@ public static class FileDiscovery
 
         var path = Path.GetFullPath(Path.Combine(workingDirectory, argument));
         if (File.Exists(path)) return [new FoundFile(path, FolderWalker.RealPath(path), IsLink: false)];
-        if (Directory.Exists(path)) return walker.Walk(path).Where(f => ArticleReader.IsSupportedPath(f.Path));
+        if (Directory.Exists(path)) return walker.Walk(path, ArticleReader.IsSupportedPath);
         throw new CliUsageException($"path not found: {argument}");
     }
 
@@ -77,12 +89,12 @@ public static class FileDiscovery
         var segments = glob.Replace('\\', '/').Split('/');
         var fixedCount = segments.TakeWhile(s => !IsGlob(s)).Count();
         var root = Path.GetFullPath(Path.Combine(workingDirectory, string.Join("/", segments.Take(fixedCount)) is { Length: > 0 } prefix ? prefix : "."));
-        if (glob.StartsWith('/')) root = "/" + string.Join("/", segments.Take(fixedCount)).TrimStart('/');
+        if (glob.StartsWith('/')) root = Path.GetFullPath("/" + string.Join("/", segments.Take(fixedCount)).TrimStart('/'));
         var pattern = string.Join("/", segments.Skip(fixedCount));
         if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(pattern);
-        var files = walker.Walk(root).Where(f => ArticleReader.IsSupportedPath(f.Path))
+        var files = walker.Walk(root, ArticleReader.IsSupportedPath)
             .ToDictionary(f => Path.GetRelativePath(root, f.Path).Replace('\\', '/'), StringComparer.Ordinal);
         return matcher.Match(root, files.Keys).Files.Select(m => files[m.Path]);
     }

@@ -9,6 +9,9 @@ namespace Copydesk.Cli.Checking;
 /// </remarks>
 public sealed record FoundFile(string Path, string RealPath, bool IsLink);
 
+/// <summary>A folder that was listed, and its modification time from just before.</summary>
+public sealed record FolderStamp(string Path, long LastWriteTicks);
+
 /// <summary>
 /// Lists the files under a folder without looping or listing a real folder twice: folder links are
 /// followed after the plain folders, once per real folder, so a link to a parent ends the search
@@ -20,17 +23,41 @@ public sealed class FolderWalker
     // As the kernel does (ELOOP): a chain of more links than this is a loop.
     private const int MaxLinkHops = 40;
 
+    // A folder changed within this long may change again within the same tick of the file system's clock.
+    private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
+
     private readonly HashSet<string> _visitedFolders = new(StringComparer.Ordinal);
     private readonly Action<string, Exception> _onUnreadableFolder;
+    private readonly string? _skippedFolder;
 
-    public FolderWalker(Action<string, Exception> onUnreadableFolder) => _onUnreadableFolder = onUnreadableFolder;
+    /// <param name="onUnreadableFolder">Hears of each folder that cannot be listed.</param>
+    /// <param name="skippedFolder">A folder not to search, by full path (the tool's own cache).</param>
+    public FolderWalker(Action<string, Exception> onUnreadableFolder, string? skippedFolder = null)
+    {
+        _onUnreadableFolder = onUnreadableFolder;
+        _skippedFolder = skippedFolder;
+    }
 
-    public List<FoundFile> Walk(string root)
+    /// <summary>Every folder listed, with its modification time from before it was listed.</summary>
+    public List<FolderStamp> Listed { get; } = [];
+
+    /// <summary>
+    /// Whether the folders' times vouch for what was found: adding, removing or renaming an entry changes its
+    /// folder's time, so while every folder in <see cref="Listed"/> keeps its time, a new search would find the
+    /// same files. Not so once a link was met (its target may change elsewhere), a folder could not be read, or
+    /// a folder changed within the last seconds.
+    /// </summary>
+    public bool IsRepeatable { get; private set; } = true;
+
+    /// <summary>The files under <paramref name="root"/> whose names <paramref name="isWanted"/> accepts.</summary>
+    public List<FoundFile> Walk(string root, Func<string, bool> isWanted)
     {
         var files = new List<FoundFile>();
         var plain = new Stack<PlainFolder>();
         var linked = new Queue<string>();
-        plain.Push(new PlainFolder(root, RealPath(root)));
+        var realRoot = RealPath(root);
+        if (realRoot != Path.TrimEndingDirectorySeparator(root)) IsRepeatable = false;
+        plain.Push(new PlainFolder(root, realRoot));
         while (plain.Count > 0 || linked.Count > 0)
         {
             var (folder, real) = plain.Count > 0 ? plain.Pop() : new PlainFolder(linked.Peek(), RealPath(linked.Dequeue()));
@@ -39,34 +66,54 @@ public sealed class FolderWalker
             List<FolderEntry> entries;
             try
             {
+                Stamp(folder);
                 entries = Entries(folder);
             }
             catch (DirectoryNotFoundException)
             {
+                IsRepeatable = false;
                 continue; // removed while we searched: nothing left to find
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
+                IsRepeatable = false;
                 _onUnreadableFolder(folder, ex);
                 continue;
             }
 
+            // Mostly a folder is its own real path: its entries then share one string for both.
+            var isReal = folder == real;
             foreach (var entry in entries)
             {
-                var path = Path.Join(folder, entry.Name);
                 if (entry.IsDirectory)
                 {
                     if (SkippedFolderNames.Contains(entry.Name)) continue;
-                    if (entry.IsLink) linked.Enqueue(path);
-                    else plain.Push(new PlainFolder(path, Path.Join(real, entry.Name)));
+                    var path = Path.Join(folder, entry.Name);
+                    if (path == _skippedFolder) continue;
+                    if (entry.IsLink)
+                    {
+                        IsRepeatable = false;
+                        linked.Enqueue(path);
+                    }
+                    else plain.Push(new PlainFolder(path, isReal ? path : Path.Join(real, entry.Name)));
                 }
-                else
+                else if (isWanted(entry.Name))
                 {
-                    files.Add(new FoundFile(path, entry.IsLink ? RealPath(path) : Path.Join(real, entry.Name), entry.IsLink));
+                    if (entry.IsLink) IsRepeatable = false;
+                    var path = Path.Join(folder, entry.Name);
+                    files.Add(new FoundFile(path, entry.IsLink ? RealPath(path) : isReal ? path : Path.Join(real, entry.Name), entry.IsLink));
                 }
             }
         }
         return files;
+    }
+
+    private void Stamp(string folder)
+    {
+        if (!IsRepeatable) return;
+        var time = Directory.GetLastWriteTimeUtc(folder);
+        if (DateTime.UtcNow - time < SettledAfter) IsRepeatable = false;
+        else Listed.Add(new FolderStamp(folder, time.Ticks));
     }
 
     /// <summary>A folder to list, and its real path (a class: a stack of tuples would be JIT-compiled at start-up).</summary>
