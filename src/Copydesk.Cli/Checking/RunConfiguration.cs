@@ -60,8 +60,9 @@ public sealed class RunConfiguration
         return settings.Identity.Length > 0 && _resolver.IsExcluded(file.FullPath) ? settings.ExcludedDigest : settings.Digest;
     }
 
+    // Without configuration there is nothing to digest: a constant spares a run served from the cache loading the hash code.
     private static string Digest(string identity) =>
-        ContentHash.Of(Encoding.UTF8.GetBytes(identity));
+        identity.Length == 0 ? "no-configuration" : ContentHash.Of(Encoding.UTF8.GetBytes(identity));
 
     /// <summary>Every rule the report may name (the built-in ones and those of every configuration met); builds them.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors
