@@ -8,14 +8,21 @@ namespace Copydesk.Core.Articles;
 /// </summary>
 internal sealed class ProseMask
 {
+    // The view is built in a buffer kept per thread and copied into one string at the end: a fresh buffer per
+    // file would double what reading allocates beside the parser. Long-lived hosts (a compiler server running the
+    // analyzer) keep it too, so only up to a size.
+    private const int MaxKeptLength = 1 << 20;
+    [ThreadStatic] private static char[]? t_buffer;
+
     private readonly string _text;
     private readonly char[] _prose;
 
     public ProseMask(string text)
     {
         _text = text;
-        _prose = new char[text.Length];
-        _prose.AsSpan().Fill(' ');
+        if (text.Length > MaxKeptLength) _prose = new char[text.Length];
+        else _prose = t_buffer is { } kept && kept.Length >= text.Length ? kept : t_buffer = new char[Math.Max(text.Length, 64 * 1024)];
+        _prose.AsSpan(0, text.Length).Fill(' ');
         KeepLineBreaks(0, text.Length);
     }
 
@@ -43,7 +50,7 @@ internal sealed class ProseMask
 
     public string Slice(int start, int end) => new(_prose, start, end - start);
 
-    public override string ToString() => new(_prose);
+    public override string ToString() => new(_prose, 0, _text.Length);
 
     /// <summary>Writes the prose view of each line break in [start, end): bulk copies and fills are fixed up after.</summary>
     private void KeepLineBreaks(int start, int end)

@@ -90,8 +90,10 @@ public sealed class InconsistentNamingRule : IRule
         {
             if (spellings.IsPlain(i)) continue;
             var form = spellings.Form(i);
-            if (!TryKey(form, isPlain: false, technical, keyBuffer, out var key, out var markedSpelling) || markedSpelling is null) continue;
-            if (!TryGetMarked(marked, key, out var known)) marked[key.ToString()] = known = new MarkedKey(markedSpelling);
+            if (!TryMarkedKey(form, technical, out var key, out var markedSpelling)) continue;
+            spellings.SetKey(i, key, markedSpelling);
+            if (markedSpelling is null) continue;
+            if (!marked.TryGetValue(key, out var known)) marked[key] = known = new MarkedKey(markedSpelling);
             else if (!string.Equals(known!.Spelling, markedSpelling, StringComparison.Ordinal)) known.HasVariant = true;
             if (!technical || !HasInnerCapital(form)) known.MayReport = true;
         }
@@ -108,7 +110,7 @@ public sealed class InconsistentNamingRule : IRule
             var form = spellings.Form(i);
             var isPlain = spellings.IsPlain(i);
             if (isPlain && ((keyLengths & (1UL << form.Length)) == 0 || (firstLetters & LetterBit(form[0])) == 0)) continue;
-            if (!TryKey(form, isPlain, technical, keyBuffer, out var key, out var markedSpelling) || markedSpelling is not null) continue;
+            if (!spellings.TryKey(i, technical, keyBuffer, out var key, out var markedSpelling) || markedSpelling is not null) continue;
             if (TryGetMarked(marked, key, out var met)) met!.HasVariant = true;
         }
         return marked.Values.Any(k => k.Reportable);
@@ -127,34 +129,27 @@ public sealed class InconsistentNamingRule : IRule
                 if (value.IndexOf('-') < 0) ordinaryWords.Add(value);
                 else foreach (var part in value.Split('-')) ordinaryWords.Add(part);
             }
-            if (!TryKey(form, spellings.IsPlain(i), technical, keyBuffer, out var key, out _) || !TryGetMarked(marked, key, out var variant) || !variant!.Reportable) continue;
+            if (!spellings.TryKey(i, technical, keyBuffer, out var key, out _) || !TryGetMarked(marked, key, out var variant) || !variant!.Reportable) continue;
             (variant.Occurrences ??= []).Add(new Occurrence(form.ToString(), spellings.Start(i), form.Length));
         }
     }
 
     /// <summary>
-    /// The key of a spelling (see <see cref="Key"/>), and its case-insensitive form when that differs
-    /// from the key (a marked spelling); false for a key too short, without letters, or, in technical
+    /// The key of a spelling that is not plain (see <see cref="Key"/>), and its case-insensitive form when that
+    /// differs from the key (a marked spelling); false for a key too short, without letters, or, in technical
     /// docs, with digits: there version numbers and codes ("FNV-1a"/"fnv1a", "IPv6"/"IPV6") are
     /// identifiers, while in articles a model name ("12S Ultra"/"12s Ultra") is still a name.
     /// </summary>
-    private static bool TryKey(ReadOnlySpan<char> form, bool isPlain, bool technical, Span<char> keyBuffer, out ReadOnlySpan<char> key, out string? markedSpelling)
+    private static bool TryMarkedKey(ReadOnlySpan<char> form, bool technical, out string key, out string? markedSpelling)
     {
-        markedSpelling = null;
-        if (isPlain)
-        {
-            key = LowerFirst(form, keyBuffer);
-        }
-        else
-        {
-            var formString = form.ToString();
-            var keyString = Key(formString);
-            var spelling = TitleCaseInsensitive(formString);
-            if (!string.Equals(spelling, keyString, StringComparison.Ordinal)) markedSpelling = spelling;
-            key = keyString.AsSpan();
-        }
-        return key.Length >= 3 && HasLetter(key) && !(technical && HasDigit(key));
+        var formString = form.ToString();
+        key = Key(formString);
+        var spelling = TitleCaseInsensitive(formString);
+        markedSpelling = string.Equals(spelling, key, StringComparison.Ordinal) ? null : spelling;
+        return IsUsableKey(key, technical);
     }
+
+    private static bool IsUsableKey(ReadOnlySpan<char> key, bool technical) => key.Length >= 3 && HasLetter(key) && !(technical && HasDigit(key));
 
     /// <summary>
     /// Every word of the article's prose (and every pair of capitalised words) that could be a name, in
@@ -162,8 +157,10 @@ public sealed class InconsistentNamingRule : IRule
     /// </summary>
     private static SpellingList Read(Article article)
     {
-        var spellings = new SpellingList(article.Blocks);
-        var words = new ScannedWords();
+        // One list per thread, reused from article to article: a fresh one per article was most of what this rule allocated.
+        var spellings = t_spellings ??= new SpellingList();
+        spellings.Reset(article.Blocks);
+        var words = t_words ??= new ScannedWords();
         for (var b = 0; b < article.Blocks.Count; b++)
         {
             var block = article.Blocks[b];
@@ -203,25 +200,28 @@ public sealed class InconsistentNamingRule : IRule
         Pair,
     }
 
+    [ThreadStatic] private static SpellingList? t_spellings;
+    [ThreadStatic] private static ScannedWords? t_words;
+
     /// <summary>The spellings <see cref="Read"/> found, each a range of one block's text.</summary>
-    private sealed class SpellingList(IReadOnlyList<ProseBlock> blocks)
+    private sealed class SpellingList
     {
+        private const int MaxKeptCapacity = 1 << 16;
+
+        private IReadOnlyList<ProseBlock> _articleBlocks = [];
         private int[] _blocks = new int[256];
         private int[] _indexes = new int[256];
         private int[] _lengths = new int[256];
         private SpellingKind[] _kinds = new SpellingKind[256];
+        // The keys of the spellings that are not plain, worked out once (see SetKey); null when unusable.
+        private string?[] _keys = new string?[256];
+        private string?[] _markedSpellings = new string?[256];
 
         public int Count { get; private set; }
 
         public void Add(int block, int index, int length, SpellingKind kind)
         {
-            if (Count == _blocks.Length)
-            {
-                Array.Resize(ref _blocks, Count * 2);
-                Array.Resize(ref _indexes, Count * 2);
-                Array.Resize(ref _lengths, Count * 2);
-                Array.Resize(ref _kinds, Count * 2);
-            }
+            if (Count == _blocks.Length) Resize(Count * 2);
             _blocks[Count] = block;
             _indexes[Count] = index;
             _lengths[Count] = length;
@@ -229,9 +229,54 @@ public sealed class InconsistentNamingRule : IRule
             Count++;
         }
 
-        public ReadOnlySpan<char> Form(int i) => blocks[_blocks[i]].Text.AsSpan(_indexes[i], _lengths[i]);
+        /// <summary>Empties the list for the spellings of another article.</summary>
+        public void Reset(IReadOnlyList<ProseBlock> articleBlocks)
+        {
+            Array.Clear(_keys, 0, Count);
+            Array.Clear(_markedSpellings, 0, Count);
+            _articleBlocks = articleBlocks;
+            Count = 0;
+            // A long-lived host (a compiler server running the analyzer) keeps the list: not at any size.
+            if (_blocks.Length > MaxKeptCapacity) Resize(256);
+        }
 
-        public int Start(int i) => blocks[_blocks[i]].Start + _indexes[i];
+        private void Resize(int capacity)
+        {
+            Array.Resize(ref _blocks, capacity);
+            Array.Resize(ref _indexes, capacity);
+            Array.Resize(ref _lengths, capacity);
+            Array.Resize(ref _kinds, capacity);
+            Array.Resize(ref _keys, capacity);
+            Array.Resize(ref _markedSpellings, capacity);
+        }
+
+        public ReadOnlySpan<char> Form(int i) => _articleBlocks[_blocks[i]].Text.AsSpan(_indexes[i], _lengths[i]);
+
+        /// <summary>Remembers the key of a spelling that is not plain, and its marked spelling if any.</summary>
+        public void SetKey(int i, string key, string? markedSpelling)
+        {
+            _keys[i] = key;
+            _markedSpellings[i] = markedSpelling;
+        }
+
+        /// <summary>
+        /// The key of a spelling and its marked spelling if any: a plain word's is itself with the first letter
+        /// lowered (in <paramref name="buffer"/>); another's was set by <see cref="SetKey"/>.
+        /// </summary>
+        public bool TryKey(int i, bool technical, Span<char> buffer, out ReadOnlySpan<char> key, out string? markedSpelling)
+        {
+            if (IsPlain(i))
+            {
+                markedSpelling = null;
+                key = LowerFirst(Form(i), buffer);
+                return IsUsableKey(key, technical);
+            }
+            markedSpelling = _markedSpellings[i];
+            key = _keys[i].AsSpan();
+            return _keys[i] is not null;
+        }
+
+        public int Start(int i) => _articleBlocks[_blocks[i]].Start + _indexes[i];
 
         public bool IsPlain(int i) => _kinds[i] == SpellingKind.PlainWord;
 
