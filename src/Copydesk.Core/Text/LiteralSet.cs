@@ -36,7 +36,16 @@ public sealed class LiteralSet
     /// <summary>The strings, each once (ignoring case).</summary>
     public IReadOnlyList<string> Strings => _literals;
 
-    public bool ContainsAny(ReadOnlySpan<char> text) => IndexOfAny(text, firstFound: true) >= 0;
+    /// <summary>Whether any of the strings occurs in <paramref name="text"/>.</summary>
+    public bool ContainsAny(ReadOnlySpan<char> text)
+    {
+        if (_automaton is { } automaton)
+        {
+            var stop = new StopAtFirst();
+            return automaton.Search(text, ref stop);
+        }
+        return IndexOfAny(text, firstFound: true) >= 0;
+    }
 
     /// <summary>Where the first of the strings starts in <paramref name="text"/>, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text) => IndexOfAny(text, firstFound: false);
@@ -63,19 +72,24 @@ public sealed class LiteralSet
 #endif
         else if (_automaton is { } automaton)
         {
-            for (var from = 0; from < text.Length;)
-            {
-                var run = automaton.NextBlankRun(text, from);
-                var state = StringAutomaton.Start;
-                foreach (var c in text.Slice(from, Math.Min(run + 1, text.Length) - from))
-                {
-                    state = automaton.Step(state, c);
-                    foreach (var literal in automaton.EndingAt(state)) found[literal] = true;
-                }
-                from = StringAutomaton.AfterBlankRun(text, run);
-            }
+            var marker = new MarkFound(found);
+            automaton.Search(text, ref marker);
         }
         return found;
+    }
+
+    private readonly struct MarkFound(bool[] found) : StringAutomaton.ISink
+    {
+        public bool Found(int stringIndex, int end)
+        {
+            found[stringIndex] = true;
+            return false;
+        }
+    }
+
+    private readonly struct StopAtFirst : StringAutomaton.ISink
+    {
+        public bool Found(int stringIndex, int end) => true;
     }
 
     private int IndexOfAny(ReadOnlySpan<char> text, bool firstFound)

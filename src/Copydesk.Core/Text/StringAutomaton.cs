@@ -20,6 +20,7 @@ public sealed class StringAutomaton
     private readonly List<List<int>> _ends = [[]];
     private readonly int[] _asciiStep;
     private readonly int[][] _endsAt;
+    private readonly int _longest;
 
     public StringAutomaton(IReadOnlyList<string> strings, Func<char, char> fold)
     {
@@ -29,6 +30,7 @@ public sealed class StringAutomaton
         LinkFailures(order);
         _asciiStep = AsciiSteps(order);
         _endsAt = _ends.Select(e => e.ToArray()).ToArray();
+        _longest = strings.Count == 0 ? 0 : strings.Max(s => s.Length);
         _blankRunsLeadNowhere = strings.All(s => s.Length > 0 && !IsBlank(s[0]) && !HasTwoBlanks(s));
     }
 
@@ -82,6 +84,98 @@ public sealed class StringAutomaton
         if (folded < Ascii) return _asciiStep[state * Ascii + folded];
         while (state != Start && !_next[state].ContainsKey(folded)) state = _fail[state];
         return _next[state].TryGetValue(folded, out var next) ? next : Start;
+    }
+
+    /// <summary>Hears of each occurrence <see cref="Search{TSink}"/> finds; returns true to end the search.</summary>
+    public interface ISink
+    {
+        bool Found(int stringIndex, int end);
+    }
+
+    // Shorter texts are read in one pass: two would not repay setting them up.
+    private const int TwoHalvesFrom = 128;
+
+    /// <summary>
+    /// Tells <paramref name="sink"/> of every occurrence of every string in <paramref name="text"/> (by its end),
+    /// in no particular order, jumping over blank runs; true when the sink ended the search. A long text is
+    /// read as two halves in lockstep: each step waits on the load of the one before, so two independent
+    /// chains of loads take about the time of one. The first half reads on for the longest string less one,
+    /// so a string across the middle is found (perhaps twice).
+    /// </summary>
+    public bool Search<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, ISink
+    {
+        if (text.Length < TwoHalvesFrom) return SearchAlone(new Lane(text, 0), ref sink);
+        var middle = text.Length / 2;
+        var first = new Lane(text.Slice(0, Math.Min(text.Length, middle + Math.Max(0, _longest - 1))), 0);
+        var second = new Lane(text.Slice(middle), middle);
+        var firstLive = Begin(ref first);
+        var secondLive = Begin(ref second);
+        while (firstLive && secondLive)
+        {
+            var steps = Math.Min(first.End - first.Position, second.End - second.Position);
+            int a = first.State, b = second.State, at = first.Position, bt = second.Position;
+            var aText = first.Text;
+            var bText = second.Text;
+            for (var k = 0; k < steps; k++)
+            {
+                a = Step(a, aText[at + k]);
+                b = Step(b, bText[bt + k]);
+                if ((_endsAt[a].Length | _endsAt[b].Length) == 0) continue;
+                foreach (var found in _endsAt[a])
+                    if (sink.Found(found, first.Offset + at + k + 1)) return true;
+                foreach (var found in _endsAt[b])
+                    if (sink.Found(found, second.Offset + bt + k + 1)) return true;
+            }
+            (first.State, first.Position) = (a, at + steps);
+            (second.State, second.Position) = (b, bt + steps);
+            if (first.Position == first.End) firstLive = Next(ref first);
+            if (second.Position == second.End) secondLive = Next(ref second);
+        }
+        return (firstLive && SearchAlone(first, ref sink, begun: true)) || (secondLive && SearchAlone(second, ref sink, begun: true));
+    }
+
+    /// <summary>One stretch of text read by <see cref="Search{TSink}"/>, and where it stands in its current blank-free segment.</summary>
+    private ref struct Lane(ReadOnlySpan<char> text, int offset)
+    {
+        public ReadOnlySpan<char> Text = text;
+        public readonly int Offset = offset; // of Text in the whole text
+        public int Position;
+        public int End; // of the current segment: up to and with the first blank of the run after it
+        public int Run; // where that run starts; Text's length if none
+        public int State;
+    }
+
+    /// <summary>Sets up the segment at the lane's position; false when the lane is done.</summary>
+    private bool Begin(ref Lane lane)
+    {
+        if (lane.Position >= lane.Text.Length) return false;
+        lane.Run = NextBlankRun(lane.Text, lane.Position);
+        lane.End = Math.Min(lane.Run + 1, lane.Text.Length);
+        lane.State = Start;
+        return true;
+    }
+
+    /// <summary>Jumps over the run after a finished segment and sets up the next one.</summary>
+    private bool Next(ref Lane lane)
+    {
+        lane.Position = lane.Run >= lane.Text.Length ? lane.Text.Length : AfterBlankRun(lane.Text, lane.Run);
+        return Begin(ref lane);
+    }
+
+    private bool SearchAlone<TSink>(Lane lane, ref TSink sink, bool begun = false) where TSink : struct, ISink
+    {
+        for (var live = begun || Begin(ref lane); live; live = Next(ref lane))
+        {
+            var state = lane.State;
+            for (var i = lane.Position; i < lane.End; i++)
+            {
+                state = Step(state, lane.Text[i]);
+                foreach (var found in _endsAt[state])
+                    if (sink.Found(found, lane.Offset + i + 1)) return true;
+            }
+            lane.Position = lane.End;
+        }
+        return false;
     }
 
     /// <summary>The strings (by index) that end where <paramref name="state"/> was reached; mostly none.</summary>

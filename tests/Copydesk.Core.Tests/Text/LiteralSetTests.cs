@@ -68,6 +68,31 @@ public sealed class LiteralSetTests
         Assert.True(compared > 1000);
     }
 
+    /// <summary>
+    /// A long text is read as two halves at once, each jumping over runs of blanks: strings across the middle,
+    /// at either end and beside the runs are still found.
+    /// </summary>
+    [Fact]
+    public void Long_texts_read_in_two_halves_answer_as_searching_string_by_string_does()
+    {
+        var literalGen = Gen.Char["abkIiıSsſé -"].Array[2, 8].Select(c => new string(c));
+        var pieceGen = Gen.Frequency((3, TextGen), (1, Gen.Char[" \n\r"].Array[2, 30].Select(c => new string(c))));
+        Property.ForAll(Gen.Select(literalGen.Array[5, 9], pieceGen.Array[8, 40], Gen.Int[0, 8], Gen.Int[0, 2]), sample =>
+        {
+            var (literals, pieces, pick, place) = sample;
+            var text = string.Concat(pieces);
+            if (text.Length < 200) text = text.PadRight(200, 'a');
+            var literal = literals[pick % literals.Length].ToUpperInvariant();
+            // Across the middle, at the very end, or not at all.
+            var at = place == 0 ? text.Length / 2 - literal.Length / 2 : text.Length;
+            if (place < 2) text = text.Insert(at, literal);
+            var set = new LiteralSet(literals);
+            set.IndexOfAny(new string(' ', 70_000).AsSpan()); // past the switch to the automaton
+            Assert.Equal(set.Strings.Any(l => text.Contains(l, StringComparison.OrdinalIgnoreCase)), set.ContainsAny(text.AsSpan()));
+            Assert.Equal(set.Strings.Select(l => text.Contains(l, StringComparison.OrdinalIgnoreCase)), set.Occurrences(text.AsSpan()));
+        }, iterations: 2000);
+    }
+
     /// <summary>The search for one string ignoring case finds what .NET's own search finds.</summary>
     [Fact]
     public void Finds_one_string_ignoring_case_as_dotnet_does() =>
