@@ -42,13 +42,15 @@ cp "$median" "$work/single/median.md"
 printf '{ "config": { "default": true } }\n' > "$work/.markdownlint-cli2.jsonc"
 printf '{ "rules": { "no-todo": true, "terminology": true } }\n' > "$work/.textlintrc.json"
 
-# measure NAME DIR COMMAND...: runs the command $runs times in DIR, keeps the median wall time.
+# measure NAME DIR COMMAND...: runs the command $runs times in DIR, keeps the median wall time. GNU time gives
+# CPU time and peak memory; the shell's clock takes the wall time to the millisecond (GNU time rounds it to 10 ms).
 measure() {
   local name=$1 dir=$2; shift 2
   local samples=()
   for _ in $(seq "$runs"); do
-    ( cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>&1 ) || true
-    samples+=("$(cat "$work/time" | tail -n 1)")
+    ( cd "$dir" && start=$EPOCHREALTIME && { /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >/dev/null 2>&1 || true; } \
+      && echo "$start $EPOCHREALTIME" > "$work/wall" )
+    samples+=("$(awk '{printf "%.3f ", $2 - $1}' "$work/wall")$(tail -n 1 "$work/time")")
   done
   printf '%s\n' "${samples[@]}" | sort -n | awk -v n="$name" -v r="$runs" \
     '{a[NR]=$0} END {split(a[int((r+1)/2)], f, " "); printf "%s %s %.2f %d\n", n, f[1], f[2]+f[3], f[4]/1024}'
@@ -79,5 +81,5 @@ for size in $sizes; do
   echo "| tool | wall s | CPU s | peak MiB | copydesk-cold is faster by |"
   echo "|---|---:|---:|---:|---:|"
   cold=$(awk '$1=="copydesk-cold" {print $2}' "$work/$size.results")
-  awk -v c="$cold" '{ ratio = ($2 > 0 && c > 0) ? sprintf("%.1fx", $2 / c) : "-"; printf "| %s | %.2f | %.2f | %d | %s |\n", $1, $2, $3, $4, ratio }' "$work/$size.results"
+  awk -v c="$cold" '{ ratio = ($2 > 0 && c > 0) ? sprintf("%.1fx", $2 / c) : "-"; printf "| %s | %.3f | %.2f | %d | %s |\n", $1, $2, $3, $4, ratio }' "$work/$size.results"
 done
