@@ -168,6 +168,26 @@ public sealed class CacheAndShardTests : IDisposable
     }
 
     [Fact]
+    public void The_stamps_a_run_used_are_kept_when_it_saves_what_it_learnt()
+    {
+        var path = Path.Combine(_folder, "a.md");
+        var settled = DateTime.UtcNow.AddHours(-1);
+        File.WriteAllText(path, "# T\n\nSpace , here.\n");
+        File.SetLastWriteTimeUtc(path, settled);
+        Cli.Run(_folder, "check");
+        File.WriteAllText(Path.Combine(_folder, "b.md"), "# T\n\nClean.\n");
+        var learning = Cli.Run(_folder, "check"); // a.md by its stamp; b.md is new, so the cache is written again
+        // Same size and time: only a stamp that was kept serves a.md's old findings.
+        File.WriteAllText(path, "# T\n\nSpaces here ,\n");
+        File.SetLastWriteTimeUtc(path, settled);
+        var after = Cli.Run(_folder, "check");
+
+        Assert.Contains("(1 from cache)", learning.Error);
+        Assert.Contains("(2 from cache)", after.Error);
+        Assert.Contains("a.md(3,6,3,8): info CD4002", after.Out);
+    }
+
+    [Fact]
     public void A_file_written_just_before_a_run_is_read_again_even_with_the_same_size_and_time()
     {
         // Written within the file system clock's tick: a rewrite in the same tick would keep the time.

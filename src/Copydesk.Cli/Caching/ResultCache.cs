@@ -38,12 +38,15 @@ public sealed class ResultCache : IResultCache
         public long Length { get; } = length;
         public long LastWriteTicks { get; } = lastWriteTicks;
         public string ResultKey { get; set; } = "";
+        /// <summary>Whether this run took a loaded stamp's results (written by one thread only: the one checking its file).</summary>
+        public bool Used { get; set; }
     }
 
+    // What was loaded is only read during a run, so a file whose stamp still holds takes no lock.
     private readonly Dictionary<string, Diagnostic[]> _entries;
     private readonly Dictionary<string, Diagnostic[]> _used = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FileStamp> _stamps; // by StampKey
-    private readonly Dictionary<string, FileStamp> _usedStamps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileStamp> _newStamps = new(StringComparer.Ordinal); // taken this run, with the bytes read
     private readonly Dictionary<string, FileStamp> _unreadStamps = new(StringComparer.Ordinal); // taken before the bytes were read
     private readonly HashSet<string> _cleanSettings;
     private readonly Func<SourceFile, string> _settingsDigestOf;
@@ -62,7 +65,9 @@ public sealed class ResultCache : IResultCache
 
     public string FilePath { get; }
 
-    public int Hits { get; private set; }
+    private int _hits;
+
+    public int Hits => Volatile.Read(ref _hits);
 
     /// <summary>True when nothing was loaded: every file will miss.</summary>
     public bool IsEmpty => _entries.Count == 0;
@@ -85,17 +90,16 @@ public sealed class ResultCache : IResultCache
             return false;
         }
         var stampKey = StampKey(file);
+        if (_stamps.TryGetValue(stampKey, out var known) && known.Length == now.Length && known.LastWriteTicks == now.LastWriteTicks
+            && _entries.TryGetValue(known.ResultKey, out var found))
+        {
+            known.Used = true;
+            Interlocked.Increment(ref _hits);
+            diagnostics = found;
+            return true;
+        }
         lock (_gate)
         {
-            if (_stamps.TryGetValue(stampKey, out var known) && known.Length == now.Length && known.LastWriteTicks == now.LastWriteTicks
-                && _entries.TryGetValue(known.ResultKey, out var found))
-            {
-                _used[known.ResultKey] = found;
-                _usedStamps[stampKey] = known;
-                Hits++;
-                diagnostics = found;
-                return true;
-            }
             // Only this stat may go with the bytes about to be read (an older one, left by a failed check, never).
             if (DateTime.UtcNow.Ticks - now.LastWriteTicks >= SettledAfter.Ticks) _unreadStamps[stampKey] = now;
             else _unreadStamps.Remove(stampKey);
@@ -114,7 +118,7 @@ public sealed class ResultCache : IResultCache
                 return false;
             }
             _used[key] = found;
-            Hits++;
+            Interlocked.Increment(ref _hits);
             Stamp(file, key);
             diagnostics = found;
             return true;
@@ -139,7 +143,7 @@ public sealed class ResultCache : IResultCache
         if (!_unreadStamps.TryGetValue(stampKey, out var stamp)) return;
         _unreadStamps.Remove(stampKey);
         stamp.ResultKey = resultKey;
-        _usedStamps[stampKey] = stamp;
+        _newStamps[stampKey] = stamp;
         _learnt = true;
     }
 
@@ -202,6 +206,8 @@ public sealed class ResultCache : IResultCache
         {
             if (!_learnt) return;
             var keep = new Dictionary<string, Diagnostic[]>(_used, StringComparer.Ordinal);
+            foreach (var stamp in _stamps.Values)
+                if (stamp.Used) keep.TryAdd(stamp.ResultKey, _entries[stamp.ResultKey]);
             foreach (var (key, value) in _entries)
             {
                 if (keep.Count >= MaxEntries) break;
@@ -223,8 +229,8 @@ public sealed class ResultCache : IResultCache
                     writer.Write(diagnostics.Length);
                     foreach (var d in diagnostics) WriteDiagnostic(writer, d);
                 }
-                // This run's stamps, then older ones whose results are still kept.
-                var stamps = new Dictionary<string, FileStamp>(_usedStamps, StringComparer.Ordinal);
+                // The stamps taken this run, then loaded ones whose results are still kept (those this run used among them).
+                var stamps = new Dictionary<string, FileStamp>(_newStamps, StringComparer.Ordinal);
                 foreach (var (stampKey, stamp) in _stamps)
                     if (keep.ContainsKey(stamp.ResultKey)) stamps.TryAdd(stampKey, stamp);
                 writer.Write(stamps.Count);

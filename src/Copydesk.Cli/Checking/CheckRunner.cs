@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Copydesk.Cli.Caching;
 using Copydesk.Cli.Reporting;
@@ -21,7 +22,7 @@ public sealed class CheckRunner(CliConsole console)
             : null;
         var cachePath = cacheFolder is null ? null : Path.Combine(cacheFolder, "results.bin");
         // Loaded on the other core while this one finds the files.
-        var cacheLoading = cachePath is null ? null : Task.Factory.StartNew(() => ResultCache.Load(cachePath, configuration.SettingsDigest), TaskCreationOptions.LongRunning);
+        var cacheLoading = cachePath is null ? null : new CacheLoading(cachePath, configuration.SettingsDigest);
         // Nothing cached (a first run, --no-cache, stdin): every file will be linted.
         if (cachePath is null || !File.Exists(cachePath)) EngineWarmUp.Start();
 
@@ -83,11 +84,46 @@ public sealed class CheckRunner(CliConsole console)
     }
 
     /// <summary>The loaded cache; an empty one means every file will be linted, so the engine warms up now.</summary>
-    private static ResultCache? LoadedCache(Task<ResultCache>? loading)
+    private static ResultCache? LoadedCache(CacheLoading? loading)
     {
-        var cache = loading?.GetAwaiter().GetResult();
+        var cache = loading?.Result;
         if (cache is not { IsEmpty: false }) EngineWarmUp.Start();
         return cache;
+    }
+
+    /// <summary>Loads the result cache on a thread of its own (a task would load more of the runtime than the load takes).</summary>
+    private sealed class CacheLoading
+    {
+        private readonly Thread _thread;
+        private ResultCache? _cache;
+        private ExceptionDispatchInfo? _failure;
+
+        public CacheLoading(string path, Func<SourceFile, string> settingsDigestOf)
+        {
+            _thread = new Thread(() =>
+            {
+                try
+                {
+                    _cache = ResultCache.Load(path, settingsDigestOf);
+                }
+                catch (Exception ex)
+                {
+                    _failure = ExceptionDispatchInfo.Capture(ex);
+                }
+            }) { IsBackground = true, Name = "copydesk-cache" };
+            _thread.Start();
+        }
+
+        /// <summary>The loaded cache, once loaded; a failure to load is thrown here, on the caller's thread.</summary>
+        public ResultCache Result
+        {
+            get
+            {
+                _thread.Join();
+                _failure?.Throw();
+                return _cache!;
+            }
+        }
     }
 
     /// <summary>
