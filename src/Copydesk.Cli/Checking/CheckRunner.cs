@@ -132,7 +132,7 @@ public sealed class CheckRunner(CliConsole console)
     /// </summary>
     public static int ExitCode(CheckReport report, Severity failOn)
     {
-        var all = report.Diagnostics.ToList();
+        var all = report.Diagnostics;
         if (all.Any(ToolDescriptors.IsToolFailure)) return CopydeskCommandLine.ToolFailure;
         return all.Any(d => d.Severity >= failOn && d.Severity != Severity.None)
             ? CopydeskCommandLine.FindingsAtOrAboveFailOn

@@ -22,9 +22,25 @@ public sealed class CheckReport(IReadOnlyList<FileResult> files, Func<IReadOnlyL
     /// <summary>SARIF runAutomationDetails.id, set when the run is one shard of several.</summary>
     public string? AutomationId { get; init; }
 
-    public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);
+    private List<Diagnostic>? _diagnostics;
 
-    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>Every finding, file by file; gathered once, since the report, the summary and the exit code each read them all.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics ??= Gather();
+
+    public int Count(Severity severity)
+    {
+        var count = 0;
+        foreach (var diagnostic in Diagnostics)
+            if (diagnostic.Severity == severity) count++;
+        return count;
+    }
+
+    private List<Diagnostic> Gather()
+    {
+        var all = new List<Diagnostic>();
+        foreach (var file in Files) all.AddRange(file.Diagnostics);
+        return all;
+    }
 }
 
 /// <summary>One output format.</summary>
