@@ -78,7 +78,7 @@ public sealed class ConfigurationResolver
     public EffectiveConfiguration Resolve(string filePath)
     {
         var fullPath = Path.GetFullPath(filePath);
-        var chain = FolderOf(fullPath).Chain;
+        var chain = Chain(Path.GetDirectoryName(fullPath) ?? "");
         var key = string.Join("|", chain.Select(c => c.FilePath));
         var built = _linters.GetOrAdd(key, _ => new Lazy<BuiltLinter>(() => Build(chain))).Value;
         return new EffectiveConfiguration(IsExcluded(fullPath, chain), built.Linter, chain.Select(c => c.FilePath).ToList(), built.Errors);
@@ -88,7 +88,7 @@ public sealed class ConfigurationResolver
     public bool IsExcluded(string filePath)
     {
         var fullPath = Path.GetFullPath(filePath);
-        return IsExcluded(fullPath, FolderOf(fullPath).Chain);
+        return IsExcluded(fullPath, Chain(Path.GetDirectoryName(fullPath) ?? ""));
     }
 
     /// <summary>
@@ -102,38 +102,11 @@ public sealed class ConfigurationResolver
     /// </summary>
     public string ConfigurationIdentity(string filePath)
     {
-        var folder = FolderOf(Path.GetFullPath(filePath));
-        return folder.Identity ??= _identitiesByFolder.TryGetValue(folder.Path, out var known)
+        var folder = Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? "";
+        return _identitiesByFolder.TryGetValue(folder, out var known)
             ? known
-            : _identitiesByFolder.GetOrAdd(folder.Path, Identity(folder.Chain));
+            : _identitiesByFolder.GetOrAdd(folder, Identity(Chain(folder)));
     }
-
-    /// <summary>A folder, the configuration files that apply in it, and their identity once asked for.</summary>
-    private sealed class FolderConfiguration(string path, List<ConfigFile> chain)
-    {
-        public string Path { get; } = path;
-        public List<ConfigFile> Chain { get; } = chain;
-        public string? Identity { get; set; }
-    }
-
-    // Files come folder by folder: remembering the last folder spares each file a substring and a lookup.
-    private FolderConfiguration? _lastFolder;
-
-    private FolderConfiguration FolderOf(string fullPath)
-    {
-        var last = _lastFolder;
-        if (last is not null && IsDirectlyIn(fullPath, last.Path)) return last;
-        var path = Path.GetDirectoryName(fullPath) ?? "";
-        return _lastFolder = new FolderConfiguration(path, Chain(path));
-    }
-
-    private static bool IsDirectlyIn(string fullPath, string folder) =>
-        fullPath.Length > folder.Length + 1 && IsSeparator(fullPath[folder.Length]) && !IsSeparator(fullPath[folder.Length + 1]) &&
-        fullPath.StartsWith(folder, StringComparison.Ordinal) && fullPath.IndexOfAny(Separators, folder.Length + 1) < 0;
-
-    private static readonly char[] Separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
-
-    private static bool IsSeparator(char c) => c == Path.DirectorySeparatorChar || c == Path.AltDirectorySeparatorChar;
 
     private string Identity(List<ConfigFile> chain)
     {
