@@ -80,7 +80,8 @@ public sealed class RunConfiguration
     /// </summary>
     public IReadOnlyList<FileResult> ErrorResults(ResultCache? cache)
     {
-        foreach (var settings in _settings.Values)
+        // The dictionary itself, not its Values: those are a snapshot taken under every lock.
+        foreach (var (_, settings) in _settings)
         {
             // Without configuration only the built-in rules apply, and those have no configuration to get wrong.
             if (settings.Identity.Length == 0 || cache?.IsKnownClean(settings.Digest) == true) continue;
