@@ -28,14 +28,18 @@ public sealed class FolderWalker
 
     private readonly HashSet<string> _visitedFolders = new(StringComparer.Ordinal);
     private readonly Action<string, Exception> _onUnreadableFolder;
-    private readonly string? _skippedFolder;
+    private readonly string? _cacheFolder;
 
     /// <param name="onUnreadableFolder">Hears of each folder that cannot be listed.</param>
-    /// <param name="skippedFolder">A folder not to search, by full path (the tool's own cache).</param>
-    public FolderWalker(Action<string, Exception> onUnreadableFolder, string? skippedFolder = null)
+    /// <param name="cacheFolder">
+    /// The tool's cache folder (full path) when the search is to be remembered: it is not searched, and the walker
+    /// notes every folder's time (<see cref="Listed"/>). Without it no folder costs an extra system call.
+    /// </param>
+    public FolderWalker(Action<string, Exception> onUnreadableFolder, string? cacheFolder = null)
     {
         _onUnreadableFolder = onUnreadableFolder;
-        _skippedFolder = skippedFolder;
+        _cacheFolder = cacheFolder;
+        IsRepeatable = cacheFolder is not null;
     }
 
     /// <summary>Every folder listed, with its modification time from before it was listed.</summary>
@@ -45,9 +49,9 @@ public sealed class FolderWalker
     /// Whether the folders' times vouch for what was found: adding, removing or renaming an entry changes its
     /// folder's time, so while every folder in <see cref="Listed"/> keeps its time, a new search would find the
     /// same files. Not so once a link was met (its target may change elsewhere), a folder could not be read, or
-    /// a folder changed within the last seconds.
+    /// a folder changed within the last seconds; nor without a cache folder, when no time is taken.
     /// </summary>
-    public bool IsRepeatable { get; private set; } = true;
+    public bool IsRepeatable { get; private set; }
 
     /// <summary>The files under <paramref name="root"/> whose names <paramref name="isWanted"/> accepts.</summary>
     public List<FoundFile> Walk(string root, Func<string, bool> isWanted)
@@ -89,7 +93,7 @@ public sealed class FolderWalker
                 {
                     if (SkippedFolderNames.Contains(entry.Name)) continue;
                     var path = Path.Join(folder, entry.Name);
-                    if (path == _skippedFolder) continue;
+                    if (path == _cacheFolder) continue;
                     if (entry.IsLink)
                     {
                         IsRepeatable = false;
