@@ -1,7 +1,3 @@
-#if NET
-using System.Buffers;
-#endif
-
 namespace Copydesk.Core.Text;
 
 /// <summary>
@@ -9,27 +5,25 @@ namespace Copydesk.Core.Text;
 /// compares. A few strings, and small jobs, are searched for one after another (a vectorized search
 /// each); once a larger set has searched <see cref="AutomatonAfter"/> characters it builds a
 /// <see cref="StringAutomaton"/>, which reads each character once however many strings there are.
-/// .NET's vectorized multi-string search is faster only for sets of long strings: with short,
-/// common-looking ones most places are candidates it must verify, and it managed about 100 MB/s.
+/// Not .NET's multi-string SearchValues: its searchers are generic types that no precompiled image
+/// holds, so a run of up to a few thousand files reads with their unoptimized first compilation
+/// (1,000 files took 6% longer with it); and with short, common-looking strings it is slower anyway.
 /// </summary>
 public sealed class LiteralSet
 {
     private const int AutomatonAfter = 64 * 1024;
     private const int AutomatonFrom = 5; // strings; fewer are faster one by one
-    private const int VectorSearchShortest = 6;
-    private const int VectorSearchMost = 80; // beyond, .NET falls back to a scalar search
 
     private readonly string[] _literals;
+    private readonly int[] _anchors; // each string's rarest character, worked out once
     private readonly int _longest;
     private StringAutomaton? _automaton;
-#if NET
-    private SearchValues<string>? _vectorSearch;
-#endif
     private int _charsSearched;
 
     public LiteralSet(IEnumerable<string> literals)
     {
         _literals = literals.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _anchors = _literals.Select(RarestAsciiCharacter).ToArray();
         _longest = _literals.Length == 0 ? 0 : _literals.Max(l => l.Length);
     }
 
@@ -56,20 +50,8 @@ public sealed class LiteralSet
         var found = new bool[_literals.Length];
         if (!SwitchedAfter(text.Length))
         {
-            for (var i = 0; i < _literals.Length; i++) found[i] = IndexOfIgnoringCase(text, _literals[i]) >= 0;
+            for (var i = 0; i < _literals.Length; i++) found[i] = IndexOfIgnoringCase(text, _literals[i], _anchors[i]) >= 0;
         }
-#if NET
-        else if (_vectorSearch is { } vectorSearch)
-        {
-            for (var at = text.IndexOfAny(vectorSearch); at >= 0;)
-            {
-                for (var i = 0; i < _literals.Length; i++)
-                    found[i] |= text.Slice(at).StartsWith(_literals[i].AsSpan(), StringComparison.OrdinalIgnoreCase);
-                var next = text.Slice(at + 1).IndexOfAny(vectorSearch);
-                at = next < 0 ? -1 : at + 1 + next;
-            }
-        }
-#endif
         else if (_automaton is { } automaton)
         {
             var marker = new MarkFound(found);
@@ -96,11 +78,7 @@ public sealed class LiteralSet
     {
         if (_literals.Length == 0) return -1;
         var first = -1;
-        var switched = SwitchedAfter(text.Length);
-#if NET
-        if (switched && _vectorSearch is { } vectorSearch) return text.IndexOfAny(vectorSearch);
-#endif
-        if (switched && _automaton is { } automaton)
+        if (SwitchedAfter(text.Length) && _automaton is { } automaton)
         {
             for (var from = 0; from < text.Length;)
             {
@@ -123,9 +101,9 @@ public sealed class LiteralSet
             }
             return first;
         }
-        foreach (var literal in _literals)
+        for (var i = 0; i < _literals.Length; i++)
         {
-            var found = IndexOfIgnoringCase(text, literal);
+            var found = IndexOfIgnoringCase(text, _literals[i], _anchors[i]);
             if (found < 0 || (first >= 0 && found >= first)) continue;
             if (firstFound) return found;
             first = found;
@@ -137,17 +115,7 @@ public sealed class LiteralSet
     private bool SwitchedAfter(int length)
     {
         if (_automaton is not null) return true;
-#if NET
-        if (_vectorSearch is not null) return true;
-#endif
         if (_literals.Length < AutomatonFrom || Interlocked.Add(ref _charsSearched, length) <= AutomatonAfter) return false;
-#if NET
-        if (_literals.Length <= VectorSearchMost && _literals.All(l => l.Length >= VectorSearchShortest))
-        {
-            _vectorSearch = SearchValues.Create(_literals, StringComparison.OrdinalIgnoreCase);
-            return true;
-        }
-#endif
         _automaton = new StringAutomaton(_literals, FoldAsOrdinalIgnoreCase);
         return true;
     }
@@ -158,9 +126,11 @@ public sealed class LiteralSet
     /// invariant (as the tool runs); for an ASCII string a vectorized search for its rarest character
     /// finds the few places worth comparing. (Ignoring case, no other character equals an ASCII one.)
     /// </summary>
-    public static int IndexOfIgnoringCase(ReadOnlySpan<char> text, string literal)
+    public static int IndexOfIgnoringCase(ReadOnlySpan<char> text, string literal) =>
+        IndexOfIgnoringCase(text, literal, RarestAsciiCharacter(literal));
+
+    private static int IndexOfIgnoringCase(ReadOnlySpan<char> text, string literal, int anchor)
     {
-        var anchor = RarestAsciiCharacter(literal);
         if (anchor < 0) return text.IndexOf(literal.AsSpan(), StringComparison.OrdinalIgnoreCase);
         var lower = char.ToLowerInvariant(literal[anchor]);
         var upper = char.ToUpperInvariant(literal[anchor]);

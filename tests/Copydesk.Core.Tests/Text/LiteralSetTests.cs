@@ -42,12 +42,12 @@ public sealed class LiteralSetTests
     }
 
     /// <summary>
-    /// Past the switch (an automaton for short strings, a vectorized search for long ones), a set answers
-    /// as searching for each string ignoring case does: accents, dotless i, long s and Kelvin sign included.
+    /// Past the switch to the automaton, a set answers as searching for each string ignoring case does:
+    /// accents, dotless i, long s and Kelvin sign included, for short strings and long ones.
     /// </summary>
     [Theory]
-    [InlineData(1)] // the automaton
-    [InlineData(6)] // the vectorized search
+    [InlineData(1)]
+    [InlineData(6)]
     public void Answers_as_searching_string_by_string_does(int shortest)
     {
         var compared = 0;
