@@ -27,27 +27,10 @@ public sealed class TermMatcher
     public List<TermHit> Find(string text)
     {
         var all = new List<TermHit>();
-        for (var from = 0; from < text.Length;)
-        {
-            var run = _automaton.NextBlankRun(text.AsSpan(), from);
-            var end = Math.Min(run + 1, text.Length);
-            var state = StringAutomaton.Start;
-            for (var i = from; i < end; i++)
-            {
-                state = _automaton.Step(state, text[i]);
-                var ending = _automaton.EndingAt(state);
-                if (ending.Length == 0) continue;
-                foreach (var term in ending)
-                {
-                    var length = _terms[term].Length;
-                    var start = i + 1 - length;
-                    if (IsWholeWord(text, start, length)) all.Add(new TermHit(term, start, length));
-                }
-            }
-            from = StringAutomaton.AfterBlankRun(text.AsSpan(), run);
-        }
+        var wholeWords = new WholeWordHits(text, _terms, all);
+        _automaton.Search(text.AsSpan(), ref wholeWords);
 
-        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Term.CompareTo(b.Term));
         var result = new List<TermHit>();
         var covered = 0;
         foreach (var hit in all)
@@ -57,6 +40,17 @@ public sealed class TermMatcher
             covered = hit.Start + hit.Length;
         }
         return result;
+    }
+
+    /// <summary>Keeps each occurrence that is a whole word (the search may tell of one twice: the sort below puts the copies together).</summary>
+    private readonly struct WholeWordHits(string text, string[] terms, List<TermHit> hits) : StringAutomaton.ISink
+    {
+        public bool Found(int stringIndex, int end)
+        {
+            var length = terms[stringIndex].Length;
+            if (IsWholeWord(text, end - length, length)) hits.Add(new TermHit(stringIndex, end - length, length));
+            return false;
+        }
     }
 
     private static bool IsWholeWord(string text, int start, int length)

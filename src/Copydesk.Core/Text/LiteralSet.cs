@@ -89,6 +89,7 @@ public sealed class LiteralSet
                 for (var i = from; i < end && (first < 0 || i + 1 - _longest < first); i++)
                 {
                     state = automaton.Step(state, text[i]);
+                    if (!StringAutomaton.EndsAString(state)) continue;
                     foreach (var literal in automaton.EndingAt(state))
                     {
                         var start = i + 1 - _literals[literal].Length;

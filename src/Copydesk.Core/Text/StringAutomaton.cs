@@ -7,12 +7,17 @@ namespace Copydesk.Core.Text;
 /// string, however many there are. Characters are compared after a fold (case folding, or none).
 /// An ASCII character steps through a precomputed table, one lookup each; any other character
 /// follows the trie and its failure links.
+/// A state is held as where its row starts in that table, with the sign bit set when some string ends
+/// there: a search tells the rare step that found something by the sign alone, with no load.
 /// </summary>
 public sealed class StringAutomaton
 {
+    /// <summary>The state before any character is read.</summary>
     public const int Start = 0;
 
     private const int Ascii = 128;
+    private const int EndsHere = int.MinValue;
+    private const int Row = int.MaxValue;
 
     private readonly Func<char, char> _fold;
     private readonly List<Dictionary<char, int>> _next = [new()];
@@ -28,8 +33,8 @@ public sealed class StringAutomaton
         for (var s = 0; s < strings.Count; s++) Add(strings[s], s);
         var order = BreadthFirst();
         LinkFailures(order);
-        _asciiStep = AsciiSteps(order);
         _endsAt = _ends.Select(e => e.ToArray()).ToArray();
+        _asciiStep = AsciiSteps(order);
         _longest = strings.Count == 0 ? 0 : strings.Max(s => s.Length);
         _blankRunsLeadNowhere = strings.All(s => s.Length > 0 && !IsBlank(s[0]) && !HasTwoBlanks(s));
     }
@@ -76,15 +81,22 @@ public sealed class StringAutomaton
     /// <summary>The state after reading <paramref name="c"/> in <paramref name="state"/>.</summary>
     /// <remarks>Inlined: a call per character, through the precompiled code's indirection, cost more than the lookup.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Step(int state, char c) => c < Ascii ? _asciiStep[state * Ascii + c] : StepOutsideAscii(state, c);
+    public int Step(int state, char c) => c < Ascii ? _asciiStep[(state & Row) + c] : StepOutsideAscii(state, c);
 
     private int StepOutsideAscii(int state, char c)
     {
         var folded = _fold(c);
-        if (folded < Ascii) return _asciiStep[state * Ascii + folded];
-        while (state != Start && !_next[state].ContainsKey(folded)) state = _fail[state];
-        return _next[state].TryGetValue(folded, out var next) ? next : Start;
+        if (folded < Ascii) return _asciiStep[(state & Row) + folded];
+        var node = (state & Row) / Ascii;
+        while (node != Start && !_next[node].ContainsKey(folded)) node = _fail[node];
+        return Encode(_next[node].TryGetValue(folded, out var next) ? next : Start);
     }
+
+    /// <summary>Whether some string ends where <paramref name="state"/> was reached (see <see cref="EndingAt"/>).</summary>
+    public static bool EndsAString(int state) => state < 0;
+
+    /// <summary>The state of a trie node, as the step table holds it.</summary>
+    private int Encode(int node) => node * Ascii | (_endsAt[node].Length > 0 ? EndsHere : 0);
 
     /// <summary>Hears of each occurrence <see cref="Search{TSink}"/> finds; returns true to end the search.</summary>
     public interface ISink
@@ -120,10 +132,10 @@ public sealed class StringAutomaton
             {
                 a = Step(a, aText[at + k]);
                 b = Step(b, bText[bt + k]);
-                if ((_endsAt[a].Length | _endsAt[b].Length) == 0) continue;
-                foreach (var found in _endsAt[a])
+                if ((a | b) >= 0) continue;
+                foreach (var found in EndingAt(a))
                     if (sink.Found(found, first.Offset + at + k + 1)) return true;
-                foreach (var found in _endsAt[b])
+                foreach (var found in EndingAt(b))
                     if (sink.Found(found, second.Offset + bt + k + 1)) return true;
             }
             (first.State, first.Position) = (a, at + steps);
@@ -170,7 +182,8 @@ public sealed class StringAutomaton
             for (var i = lane.Position; i < lane.End; i++)
             {
                 state = Step(state, lane.Text[i]);
-                foreach (var found in _endsAt[state])
+                if (state >= 0) continue;
+                foreach (var found in EndingAt(state))
                     if (sink.Found(found, lane.Offset + i + 1)) return true;
             }
             lane.Position = lane.End;
@@ -180,7 +193,7 @@ public sealed class StringAutomaton
 
     /// <summary>The strings (by index) that end where <paramref name="state"/> was reached; mostly none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int[] EndingAt(int state) => _endsAt[state];
+    public int[] EndingAt(int state) => _endsAt[(state & Row) / Ascii];
 
     private void Add(string value, int index)
     {
@@ -238,12 +251,13 @@ public sealed class StringAutomaton
             raws.Add(raw);
         }
         var steps = new int[_next.Count * Ascii];
+        if (_endsAt[Start].Length > 0) Array.Fill(steps, Encode(Start), 0, Ascii); // an empty string ends everywhere
         foreach (var state in order)
         {
             if (state != Start) Array.Copy(steps, _fail[state] * Ascii, steps, state * Ascii, Ascii);
             foreach (var edge in _next[state])
                 if (rawsOf.TryGetValue(edge.Key, out var raws))
-                    foreach (var raw in raws) steps[state * Ascii + raw] = edge.Value;
+                    foreach (var raw in raws) steps[state * Ascii + raw] = Encode(edge.Value);
         }
         return steps;
     }
