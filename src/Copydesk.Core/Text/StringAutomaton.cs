@@ -251,7 +251,8 @@ public sealed class StringAutomaton
             raws.Add(raw);
         }
         var steps = new int[_next.Count * Ascii];
-        if (_endsAt[Start].Length > 0) Array.Fill(steps, Encode(Start), 0, Ascii); // an empty string ends everywhere
+        if (_endsAt[Start].Length > 0) // an empty string ends everywhere
+            for (var raw = 0; raw < Ascii; raw++) steps[raw] = Encode(Start);
         foreach (var state in order)
         {
             if (state != Start) Array.Copy(steps, _fail[state] * Ascii, steps, state * Ascii, Ascii);
