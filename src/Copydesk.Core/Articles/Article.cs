@@ -42,6 +42,9 @@ public sealed class Article
 
     private LineIndex? _lines;
 
+    /// <summary>Where the rules' literal sets occur in <see cref="Prose"/>: found at the first question, shared by every rule.</summary>
+    internal Copydesk.Core.Text.ProseLiteralHits? LiteralHits;
+
     /// <summary>Line and column of offsets; built when first asked, since most files report nothing.</summary>
     public LineIndex Lines => _lines ??= new LineIndex(Text);
     public ProseBlock? Headline { get; }

@@ -60,7 +60,7 @@ public sealed class ConditionalRule : PackRule
     public override void Check(RuleContext context)
     {
         var text = context.Article.Text;
-        var candidates = _prefilter.Value.Candidates(context.Article.Prose).Select(i => _first[i]).ToList();
+        var candidates = _prefilter.Value.Candidates(context.Article).Select(i => _first[i]).ToList();
         if (candidates.Count == 0) return;
         foreach (var block in BlocksInScope(context.Article))
         {

@@ -61,7 +61,7 @@ public sealed class ExistenceRule : PackRule
                 spans.Add((hit.Start, hit.Length));
 
         // Every block is a slice of the prose view: a pattern whose literals the prose lacks cannot match in any block.
-        var candidates = _patterns.Count == 0 ? [] : _prefilter.Value.Candidates(article.Prose).Select(i => _patterns[i]).ToList();
+        var candidates = _patterns.Count == 0 ? [] : _prefilter.Value.Candidates(article).Select(i => _patterns[i]).ToList();
         foreach (var block in candidates.Count == 0 ? [] : BlocksInScope(article))
             foreach (var pattern in candidates)
                 foreach (var match in pattern.Matches(block.Text))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Copydesk.Core.Articles;
 
 namespace Copydesk.Core.Text;
 
@@ -76,6 +77,10 @@ public sealed class LiteralPrefilter
     public bool MayMatchAny(ReadOnlySpan<char> text) =>
         _alwaysRun.Length > 0 || MayMatchAnchored(text) || _literals.ContainsAny(text);
 
+    /// <summary>Whether any of the patterns may match the stretch of <paramref name="article"/>'s prose (a block, a sentence).</summary>
+    public bool MayMatchAny(Article article, int start, int length) =>
+        _alwaysRun.Length > 0 || MayMatchAnchored(article.Prose.AsSpan(start, length)) || _literals.ContainsAny(article, start, length);
+
     /// <summary>Whether some anchored pattern may match <paramref name="text"/> (one whole line).</summary>
     private bool MayMatchAnchored(ReadOnlySpan<char> text)
     {
@@ -87,7 +92,14 @@ public sealed class LiteralPrefilter
     }
 
     /// <summary>The indexes, in order, of the patterns that may match <paramref name="text"/>.</summary>
-    public IReadOnlyList<int> Candidates(string text)
+    public IReadOnlyList<int> Candidates(string text) =>
+        Candidates(text, () => _literals.Occurrences(text.AsSpan()));
+
+    /// <summary>The indexes, in order, of the patterns that may match somewhere in <paramref name="article"/>'s prose.</summary>
+    public IReadOnlyList<int> Candidates(Article article) =>
+        Candidates(article.Prose, () => _literals.Occurrences(article, 0, article.Prose.Length));
+
+    private IReadOnlyList<int> Candidates(string text, Func<bool[]> occurrences)
     {
         var candidate = new bool[_patternCount];
         foreach (var i in _alwaysRun) candidate[i] = true;
@@ -98,7 +110,7 @@ public sealed class LiteralPrefilter
 
         if (_patternsOfLiteral.Length > 0)
         {
-            var found = _literals.Occurrences(text.AsSpan());
+            var found = occurrences();
             for (var literal = 0; literal < found.Length; literal++)
                 if (found[literal])
                     foreach (var pattern in _patternsOfLiteral[literal]) candidate[pattern] = true;

@@ -1,3 +1,5 @@
+using Copydesk.Core.Articles;
+
 namespace Copydesk.Core.Text;
 
 /// <summary>
@@ -20,6 +22,10 @@ public sealed class LiteralSet
     private StringAutomaton? _automaton;
     private int _charsSearched;
 
+    // Where the set stands in the search shared by the rules (ProseLiterals): its slot there, or one of these.
+    internal const int NotWanted = -1, WaitingToJoin = -2, OnItsOwn = -3;
+    internal int Slot = NotWanted;
+
     public LiteralSet(IEnumerable<string> literals)
     {
         _literals = literals.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -39,6 +45,27 @@ public sealed class LiteralSet
             return automaton.Search(text, ref stop);
         }
         return IndexOfAny(text, firstFound: true) >= 0;
+    }
+
+    /// <summary>
+    /// Whether any of the strings occurs in <paramref name="article"/>'s prose between <paramref name="start"/> and
+    /// start + <paramref name="length"/> (a block, a sentence): answered from the search all rules share.
+    /// </summary>
+    public bool ContainsAny(Article article, int start, int length)
+    {
+        var hits = ProseLiterals.Of(article);
+        if (hits.Cover(this)) return hits.Any(this, start, start + length);
+        ProseLiterals.Want(this);
+        return ContainsAny(article.Prose.AsSpan(start, length));
+    }
+
+    /// <summary>Which of <see cref="Strings"/> occur in <paramref name="article"/>'s prose between <paramref name="start"/> and start + <paramref name="length"/>.</summary>
+    public bool[] Occurrences(Article article, int start, int length)
+    {
+        var hits = ProseLiterals.Of(article);
+        if (hits.Cover(this)) return hits.Occurrences(this, start, start + length);
+        ProseLiterals.Want(this);
+        return Occurrences(article.Prose.AsSpan(start, length));
     }
 
     /// <summary>Where the first of the strings starts in <paramref name="text"/>, or -1.</summary>
@@ -177,7 +204,7 @@ public sealed class LiteralSet
 
     // As OrdinalIgnoreCase compares: by simple upper case, except that no other character turns
     // into an ASCII one (the dotless ı and long ſ stay themselves).
-    private static char FoldAsOrdinalIgnoreCase(char c)
+    internal static char FoldAsOrdinalIgnoreCase(char c)
     {
         if (c < 128) return c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
         var upper = char.ToUpperInvariant(c);

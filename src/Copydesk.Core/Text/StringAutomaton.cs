@@ -36,7 +36,7 @@ public sealed class StringAutomaton
         _endsAt = _ends.Select(e => e.ToArray()).ToArray();
         _asciiStep = AsciiSteps(order);
         _longest = strings.Count == 0 ? 0 : strings.Max(s => s.Length);
-        _blankRunsLeadNowhere = strings.All(s => s.Length > 0 && !IsBlank(s[0]) && !HasTwoBlanks(s));
+        _blankRunsLeadNowhere = CanJumpBlankRuns(strings);
     }
 
     /// <summary>
@@ -68,6 +68,9 @@ public sealed class StringAutomaton
         return run;
 #endif
     }
+
+    /// <summary>Whether an automaton of <paramref name="strings"/> may jump over runs of blanks (see <see cref="NextBlankRun"/>).</summary>
+    public static bool CanJumpBlankRuns(IEnumerable<string> strings) => strings.All(s => s.Length > 0 && !IsBlank(s[0]) && !HasTwoBlanks(s));
 
     private static bool IsBlank(char c) => c is ' ' or '\n' or '\r';
 

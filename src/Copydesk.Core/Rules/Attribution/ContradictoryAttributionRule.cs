@@ -169,13 +169,13 @@ public sealed class ContradictoryAttributionRule : IRule
     {
         var article = context.Article;
         // Every relation hangs on one of the verbs, and a contradiction needs two: most documents are skipped here.
-        if (!VerbStems.ContainsAny(article.Prose.AsSpan())) return;
+        if (!VerbStems.ContainsAny(article, 0, article.Prose.Length)) return;
         var candidates = 0;
         foreach (var block in article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Headline or ProseBlockKind.Paragraph or ProseBlockKind.Heading or ProseBlockKind.Description)) continue;
             foreach (var sentence in block.Sentences)
-                if (VerbStems.ContainsAny(block.Text.AsSpan(sentence.Start, sentence.Length)) && Verbs.IsMatch(sentence.Of(block.Text)) && ++candidates >= 2) break;
+                if (VerbStems.ContainsAny(article, block.Start + sentence.Start, sentence.Length) && Verbs.IsMatch(sentence.Of(block.Text)) && ++candidates >= 2) break;
             if (candidates >= 2) break;
         }
         if (candidates < 2) return;

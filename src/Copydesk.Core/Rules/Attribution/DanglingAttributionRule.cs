@@ -51,13 +51,14 @@ public sealed class DanglingAttributionRule : IRule
 
     public void Check(RuleContext context)
     {
-        foreach (var block in context.Article.Blocks)
+        var article = context.Article;
+        foreach (var block in article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Paragraph or ProseBlockKind.Heading or ProseBlockKind.Headline or ProseBlockKind.Description)) continue;
-            if (!AttributionLiterals.MayMatchAny(block.Text.AsSpan())) continue;
+            if (!AttributionLiterals.MayMatchAny(article, block.Start, block.Text.Length)) continue;
             foreach (var sentence in block.Sentences)
             {
-                if (!AttributionLiterals.MayMatchAny(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+                if (!AttributionLiterals.MayMatchAny(article, block.Start + sentence.Start, sentence.Length)) continue;
                 var text = sentence.Of(block.Text);
                 var match = AccordingTo.Match(text);
                 if (!match.Success) continue;

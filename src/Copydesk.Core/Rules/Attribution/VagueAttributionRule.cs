@@ -51,13 +51,14 @@ public sealed class VagueAttributionRule : IRule
 
     public void Check(RuleContext context)
     {
-        foreach (var block in context.Article.Blocks)
+        var article = context.Article;
+        foreach (var block in article.Blocks)
         {
             if (!IsProse(block.Kind)) continue;
-            if (!MayHoldFormula(block.Text.AsSpan())) continue;
+            if (!MayHoldFormula(article, block.Start, block.Text.Length)) continue;
             foreach (var sentence in block.Sentences)
             {
-                if (!MayHoldFormula(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+                if (!MayHoldFormula(article, block.Start + sentence.Start, sentence.Length)) continue;
                 var text = sentence.Of(block.Text);
                 foreach (Match match in Pattern.Matches(text))
                 {
@@ -94,9 +95,9 @@ public sealed class VagueAttributionRule : IRule
     private static int[] PositionsOf(string[] words) =>
         words.Select(w => FormulaWords.Strings.ToList().FindIndex(s => string.Equals(s, w, StringComparison.OrdinalIgnoreCase))).ToArray();
 
-    private static bool MayHoldFormula(ReadOnlySpan<char> text)
+    private static bool MayHoldFormula(Articles.Article article, int start, int length)
     {
-        var found = FormulaWords.Occurrences(text);
+        var found = FormulaWords.Occurrences(article, start, length);
         return AnyOf(found, TriggerAt) || (AnyOf(found, WithheldAt) && AnyOf(found, RoleAt));
     }
 

@@ -32,13 +32,14 @@ public sealed class SourceSpeculationRule : IRule
 
     public void Check(RuleContext context)
     {
-        foreach (var block in context.Article.Blocks)
+        var article = context.Article;
+        foreach (var block in article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Paragraph or ProseBlockKind.Headline or ProseBlockKind.Description)) continue;
-            if (!SpeculationLiterals.MayMatchAny(block.Text.AsSpan())) continue;
+            if (!SpeculationLiterals.MayMatchAny(article, block.Start, block.Text.Length)) continue;
             foreach (var sentence in block.Sentences)
             {
-                if (!SpeculationLiterals.MayMatchAny(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+                if (!SpeculationLiterals.MayMatchAny(article, block.Start + sentence.Start, sentence.Length)) continue;
                 var text = sentence.Of(block.Text);
                 var speculation = Speculation.Match(text);
                 if (!speculation.Success || !SourceReference.IsMatch(text)) continue;

@@ -70,12 +70,12 @@ public sealed partial class UnsourcedMediaClaimRule : IRule
         foreach (var block in article.Blocks)
         {
             if (block.Kind is not (ProseBlockKind.Paragraph or ProseBlockKind.Headline or ProseBlockKind.Description)) continue;
-            if (!MediaLiterals.MayMatchAny(block.Text.AsSpan())) continue;
+            if (!MediaLiterals.MayMatchAny(article, block.Start, block.Text.Length)) continue;
             // A link anywhere in the paragraph is the reader's way to the source.
             if (Link.IsMatch(article.Text.Substring(block.Start, block.Text.Length))) continue;
             foreach (var sentence in block.Sentences)
             {
-                if (!MediaLiterals.MayMatchAny(block.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+                if (!MediaLiterals.MayMatchAny(article, block.Start + sentence.Start, sentence.Length)) continue;
                 var text = sentence.Of(block.Text);
                 var match = MediaReference.Match(text);
                 if (!match.Success || DateMention.IsMatch(text)) continue;
