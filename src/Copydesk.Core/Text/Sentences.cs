@@ -21,6 +21,9 @@ public static class Sentences
         "sept", "oct", "nov", "dec",
     };
 
+    // Where a sentence may end: a vectorized search jumps over the running text between them.
+    private static readonly char[] Stops = ['.', '!', '?', '…', '\n'];
+
     public static List<Sentence> Split(string text)
     {
         var result = new List<Sentence>();
@@ -28,6 +31,9 @@ public static class Sentences
         var i = start;
         while (i < text.Length)
         {
+            var stop = text.IndexOfAny(Stops, i);
+            if (stop < 0) break;
+            i = stop;
             var c = text[i];
             if (c is '.' or '!' or '?' or '…')
             {
