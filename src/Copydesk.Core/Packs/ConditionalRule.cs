@@ -60,13 +60,12 @@ public sealed class ConditionalRule : PackRule
     public override void Check(RuleContext context)
     {
         var text = context.Article.Text;
-        var candidates = _prefilter.Value.Candidates(context.Article).Select(i => _first[i]).ToList();
-        if (candidates.Count == 0) return;
+        if (_prefilter.Value.Candidates(context.Article).Count == 0) return;
         foreach (var block in BlocksInScope(context.Article))
         {
             var sentences = _withinSentence ? block.Sentences : [new Sentence(0, block.Text.Length)];
-            foreach (var pattern in candidates)
-                foreach (var match in pattern.Matches(block.Text))
+            foreach (var candidate in _prefilter.Value.Candidates(context.Article, block.Start, block.Text.Length))
+                foreach (var match in _first[candidate].Matches(block.Text))
                 {
                     var reported = SafeRegex.Reported(match);
                     if (reported.Length == 0) continue;

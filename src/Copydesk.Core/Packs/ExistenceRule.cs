@@ -60,11 +60,12 @@ public sealed class ExistenceRule : PackRule
             foreach (var hit in TermHitsInScope(article, _tokens))
                 spans.Add((hit.Start, hit.Length));
 
-        // Every block is a slice of the prose view: a pattern whose literals the prose lacks cannot match in any block.
-        var candidates = _patterns.Count == 0 ? [] : _prefilter.Value.Candidates(article).Select(i => _patterns[i]).ToList();
-        foreach (var block in candidates.Count == 0 ? [] : BlocksInScope(article))
-            foreach (var pattern in candidates)
-                foreach (var match in pattern.Matches(block.Text))
+        // Every block is a slice of the prose view: a pattern whose literals the prose lacks cannot match in any block,
+        // and one whose literals a block lacks cannot match there.
+        var anyCandidate = _patterns.Count > 0 && _prefilter.Value.Candidates(article).Count > 0;
+        foreach (var block in anyCandidate ? BlocksInScope(article) : [])
+            foreach (var candidate in _prefilter.Value.Candidates(article, block.Start, block.Text.Length))
+                foreach (var match in _patterns[candidate].Matches(block.Text))
                 {
                     var reported = SafeRegex.Reported(match);
                     if (reported.Length == 0 || string.IsNullOrWhiteSpace(reported.Value)) continue;

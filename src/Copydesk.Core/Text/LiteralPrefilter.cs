@@ -93,24 +93,26 @@ public sealed class LiteralPrefilter
 
     /// <summary>The indexes, in order, of the patterns that may match <paramref name="text"/>.</summary>
     public IReadOnlyList<int> Candidates(string text) =>
-        Candidates(text, () => _literals.Occurrences(text.AsSpan()));
+        Candidates(text.AsSpan(), _patternsOfLiteral.Length > 0 ? _literals.Occurrences(text.AsSpan()) : null);
 
     /// <summary>The indexes, in order, of the patterns that may match somewhere in <paramref name="article"/>'s prose.</summary>
-    public IReadOnlyList<int> Candidates(Article article) =>
-        Candidates(article.Prose, () => _literals.Occurrences(article, 0, article.Prose.Length));
+    public IReadOnlyList<int> Candidates(Article article) => Candidates(article, 0, article.Prose.Length);
 
-    private IReadOnlyList<int> Candidates(string text, Func<bool[]> occurrences)
+    /// <summary>The indexes, in order, of the patterns that may match in the stretch of <paramref name="article"/>'s prose (a block).</summary>
+    public IReadOnlyList<int> Candidates(Article article, int start, int length) =>
+        Candidates(article.Prose.AsSpan(start, length), _patternsOfLiteral.Length > 0 ? _literals.Occurrences(article, start, length) : null);
+
+    private IReadOnlyList<int> Candidates(ReadOnlySpan<char> text, bool[]? found)
     {
         var candidate = new bool[_patternCount];
         foreach (var i in _alwaysRun) candidate[i] = true;
         if (text.Length > 0 && _anchoredByFirstChar.TryGetValue(char.ToUpperInvariant(text[0]), out var starts))
             foreach (var (prefix, pattern) in starts)
-                if (!candidate[pattern] && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && ContainsAny(text.AsSpan(), _anchoredLiterals[pattern]))
+                if (!candidate[pattern] && text.StartsWith(prefix.AsSpan(), StringComparison.OrdinalIgnoreCase) && ContainsAny(text, _anchoredLiterals[pattern]))
                     candidate[pattern] = true;
 
-        if (_patternsOfLiteral.Length > 0)
+        if (found is not null)
         {
-            var found = occurrences();
             for (var literal = 0; literal < found.Length; literal++)
                 if (found[literal])
                     foreach (var pattern in _patternsOfLiteral[literal]) candidate[pattern] = true;
