@@ -69,10 +69,10 @@ public static class Sentences
         }
     }
 
-    private static bool StartsSentence(char c) =>
+    internal static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[';
 
-    private static bool IsAbbreviation(string text, int sentenceStart, int period)
+    internal static bool IsAbbreviation(string text, int sentenceStart, int period)
     {
         if (text[period] != '.') return false;
         var wordStart = period;
@@ -82,7 +82,7 @@ public static class Sentences
         return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
     }
 
-    private static bool IsBlankLineAhead(string text, int index)
+    internal static bool IsBlankLineAhead(string text, int index)
     {
         for (var i = index; i < text.Length; i++)
         {
@@ -92,7 +92,7 @@ public static class Sentences
         return true;
     }
 
-    private static int SkipSpace(string text, int index)
+    internal static int SkipSpace(string text, int index)
     {
         while (index < text.Length && char.IsWhiteSpace(text[index])) index++;
         return index;

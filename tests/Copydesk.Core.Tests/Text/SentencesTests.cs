@@ -27,11 +27,11 @@ public sealed class SentencesTests
         (3, Gen.Char[".!?…\n\"”’')"].Select(c => c.ToString())),
         (1, Gen.OneOf("e.g", "Dr", " J", "etc", "U.S", "\n \n", "3"))).Array[0, 60].Select(string.Concat);
 
-    /// <summary>The splitter as it was, reading every character: the oracle.</summary>
+    /// <summary>The splitter as it was, reading every character (with the same helpers): the oracle.</summary>
     private static List<(int Start, int Length)> CharacterByCharacter(string text)
     {
         var result = new List<(int, int)>();
-        var start = SkipSpace(text, 0);
+        var start = Sentences.SkipSpace(text, 0);
         var i = start;
         while (i < text.Length)
         {
@@ -40,8 +40,8 @@ public sealed class SentencesTests
             {
                 var end = i + 1;
                 while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')') end++;
-                var next = SkipSpace(text, end);
-                if (next > end && (next >= text.Length || StartsSentence(text[next])) && !IsAbbreviation(text, start, i))
+                var next = Sentences.SkipSpace(text, end);
+                if (next > end && (next >= text.Length || Sentences.StartsSentence(text[next])) && !Sentences.IsAbbreviation(text, start, i))
                 {
                     Add(start, end);
                     start = next;
@@ -51,10 +51,10 @@ public sealed class SentencesTests
                 i = end;
                 continue;
             }
-            if (c == '\n' && IsBlankLineAhead(text, i + 1))
+            if (c == '\n' && Sentences.IsBlankLineAhead(text, i + 1))
             {
                 Add(start, i);
-                start = SkipSpace(text, i + 1);
+                start = Sentences.SkipSpace(text, i + 1);
                 i = start;
                 continue;
             }
@@ -68,40 +68,5 @@ public sealed class SentencesTests
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
             if (e > s) result.Add((s, e - s));
         }
-    }
-
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st",
-        "no", "fig", "approx", "u.s", "u.k", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
-    };
-
-    private static bool StartsSentence(char c) =>
-        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[';
-
-    private static bool IsAbbreviation(string text, int sentenceStart, int period)
-    {
-        if (text[period] != '.') return false;
-        var wordStart = period;
-        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-        var word = text.Substring(wordStart, period - wordStart);
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
-    }
-
-    private static bool IsBlankLineAhead(string text, int index)
-    {
-        for (var i = index; i < text.Length; i++)
-        {
-            if (text[i] == '\n') return true;
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
-    }
-
-    private static int SkipSpace(string text, int index)
-    {
-        while (index < text.Length && char.IsWhiteSpace(text[index])) index++;
-        return index;
     }
 }
