@@ -5,7 +5,7 @@ namespace Copydesk.Core.Text;
 /// <summary>
 /// The literal sets that rules look for in an article's prose, searched together: one pass over the prose
 /// finds where every string of every set starts and ends, and each rule's question (does this block, this
-/// sentence, hold one of my strings?) is answered from those hits. The built-in rules and packs ask seven
+/// sentence, hold one of my strings?) is answered from those hits. The built-in rules and packs ask six
 /// sets about every article; each used to read the whole prose itself.
 /// A set joins the common search when it is first asked about an article, and searches on its own until the
 /// search is rebuilt with it, once more prose has gone by: a run of a file or two never builds it.
