@@ -9,12 +9,12 @@ namespace Copydesk.Core.Rules.Attribution;
 /// "it is rumoured", "many believe"). An attribution that goes on to name the outlet or person
 /// ("sources told Reuters", "according to a report by Bloomberg") is left alone.
 /// </summary>
-public sealed class VagueAttributionRule : IRule
+public sealed partial class VagueAttributionRule : IRule
 {
     private const string Hedge = @"(?:some|many|several|multiple|recent|early|new|latest|local|media|press|news|online|unconfirmed|unnamed|anonymous|industry|other|various|numerous|reliable|trusted|insider|internal|credible)";
 
-    // One alternation, compiled once: every vague formula the rule knows.
-    private static readonly LazyRegex Pattern = new LazyRegex(
+    // One alternation: every vague formula the rule knows.
+    private const string PatternText =
         @"\baccording\s+to\s+(?:(?:some|many|several|multiple|recent|early|new|latest|local|media|press|news|online|unconfirmed|other|various|numerous)\s+)*(?:reports|sources|rumou?rs|insiders|leaks|whispers)\b" +
         @"|\baccording\s+to\s+(?:a|one|an)\s+(?:[\p{L}\-]+\s+){0,2}?(?:report|source|insider|leak|leaker|tipster)\b" +
         @"|\baccording\s+to\s+(?:people|someone|persons?|those)\s+(?:familiar|close|with\s+knowledge|in\s+the\s+know)\b" +
@@ -31,8 +31,18 @@ public sealed class VagueAttributionRule : IRule
         @"|\brumou?r\s+has\s+it\b|\bword\s+on\s+the\s+street\b|\bthe\s+rumou?r\s+mill\b|\bthe\s+grapevine\b" +
         @"|\b(?:many|some|most)\s+(?:people\s+|fans\s+|observers\s+|analysts\s+|experts\s+|insiders\s+)?(?:believe|say|claim|allege|suspect|speculate)\b" +
         @"|\b(?:experts|observers|insiders|critics|pundits)\s+(?:say|believe|claim|suggest|allege)\b" +
-        @"|\bthere\s+(?:are|have\s+been)\s+(?:unconfirmed\s+)?(?:reports|rumou?rs|whispers)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
+        @"|\bthere\s+(?:are|have\s+been)\s+(?:unconfirmed\s+)?(?:reports|rumou?rs|whispers)\b";
+
+    private const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline;
+
+#if NET
+    [GeneratedRegex(PatternText, PatternOptions)]
+    private static partial Regex GeneratedPattern();
+
+    private static readonly LazyRegex Pattern = new(GeneratedPattern, PatternText, PatternOptions);
+#else
+    private static readonly LazyRegex Pattern = new(PatternText, PatternOptions);
+#endif
 
     // "… sources told Reuters", "… reports from Bloomberg": the source is named after all.
     private static readonly LazyRegex NamedSourceAfter = new LazyRegex(
