@@ -53,18 +53,18 @@ public sealed class LiteralSet
     /// </summary>
     public bool ContainsAny(Article article, int start, int length)
     {
-        var hits = ProseLiterals.Of(article);
+        var hits = ProseLiterals.Shared.Of(article);
         if (hits.Cover(this)) return hits.Any(this, start, start + length);
-        ProseLiterals.Want(this);
+        ProseLiterals.Shared.Want(this);
         return ContainsAny(article.Prose.AsSpan(start, length));
     }
 
     /// <summary>Which of <see cref="Strings"/> occur in <paramref name="article"/>'s prose between <paramref name="start"/> and start + <paramref name="length"/>.</summary>
     public bool[] Occurrences(Article article, int start, int length)
     {
-        var hits = ProseLiterals.Of(article);
+        var hits = ProseLiterals.Shared.Of(article);
         if (hits.Cover(this)) return hits.Occurrences(this, start, start + length);
-        ProseLiterals.Want(this);
+        ProseLiterals.Shared.Want(this);
         return Occurrences(article.Prose.AsSpan(start, length));
     }
 

@@ -10,21 +10,24 @@ namespace Copydesk.Core.Text;
 /// A set joins the common search when it is first asked about an article, and searches on its own until the
 /// search is rebuilt with it, once more prose has gone by: a run of a file or two never builds it.
 /// </summary>
-internal static class ProseLiterals
+internal sealed class ProseLiterals
 {
     private const int ProseBeforeBuilding = 256 * 1024; // characters read between two builds
     private const int MostSets = 64; // a long-lived host loading many configurations keeps only the first ones together
 
-    private static readonly object Gate = new();
-    private static readonly List<LiteralSet> Waiting = [];
-    private static Union? _union;
-    private static int _waiting;
-    private static int _setsTaken;
-    private static long _proseRead;
-    private static long _builtAt;
+    /// <summary>The search the rules share (a set belongs to one search at most).</summary>
+    public static ProseLiterals Shared { get; } = new();
+
+    private readonly object _gate = new();
+    private readonly List<LiteralSet> _waitingSets = [];
+    private Union? _union;
+    private int _waiting;
+    private int _setsTaken;
+    private long _proseRead;
+    private long _builtAt;
 
     /// <summary>The hits in <paramref name="article"/>'s prose, found at its first question.</summary>
-    public static ProseLiteralHits Of(Article article)
+    public ProseLiteralHits Of(Article article)
     {
         if (article.LiteralHits is { } hits) return hits;
         var union = Current(article.Prose.Length);
@@ -32,10 +35,10 @@ internal static class ProseLiterals
     }
 
     /// <summary>Asks for <paramref name="set"/> to join the common search at its next build.</summary>
-    public static void Want(LiteralSet set)
+    public void Want(LiteralSet set)
     {
         if (set.Slot != LiteralSet.NotWanted) return;
-        lock (Gate)
+        lock (_gate)
         {
             if (set.Slot != LiteralSet.NotWanted) return;
             // A set whose strings start with a blank or hold two could not jump over the prose's blank runs.
@@ -46,22 +49,22 @@ internal static class ProseLiterals
             }
             _setsTaken++;
             set.Slot = LiteralSet.WaitingToJoin;
-            Waiting.Add(set);
-            Volatile.Write(ref _waiting, Waiting.Count);
+            _waitingSets.Add(set);
+            Volatile.Write(ref _waiting, _waitingSets.Count);
         }
     }
 
-    private static Union? Current(int proseLength)
+    private Union? Current(int proseLength)
     {
         var read = Interlocked.Add(ref _proseRead, proseLength);
         var union = Volatile.Read(ref _union);
         if (Volatile.Read(ref _waiting) == 0 || read - Interlocked.Read(ref _builtAt) < ProseBeforeBuilding) return union;
-        lock (Gate)
+        lock (_gate)
         {
-            if (Waiting.Count == 0) return _union;
-            List<LiteralSet> sets = [.. _union?.Sets ?? [], .. Waiting];
+            if (_waitingSets.Count == 0) return _union;
+            List<LiteralSet> sets = [.. _union?.Sets ?? [], .. _waitingSets];
             for (var slot = 0; slot < sets.Count; slot++) sets[slot].Slot = slot;
-            Waiting.Clear();
+            _waitingSets.Clear();
             Volatile.Write(ref _waiting, 0);
             var built = new Union(sets);
             Volatile.Write(ref _union, built);
@@ -80,7 +83,7 @@ internal static class ProseLiterals
 
         public Union(IReadOnlyList<LiteralSet> sets)
         {
-            Sets = sets;
+            _sets = [.. sets];
             var strings = new List<string>();
             var slotOf = new List<int>();
             var literalOf = new List<int>();
@@ -97,7 +100,9 @@ internal static class ProseLiterals
             _lengthOf = strings.Select(s => s.Length).ToArray();
         }
 
-        public IReadOnlyList<LiteralSet> Sets { get; }
+        private readonly LiteralSet[] _sets;
+
+        public IReadOnlyList<LiteralSet> Sets => _sets;
 
         public ProseLiteralHits Scan(string prose)
         {
@@ -109,7 +114,7 @@ internal static class ProseLiterals
                 var (index, end) = found.Hits[i];
                 hits[i] = new ProseLiteralHit(_slotOf[index], end - _lengthOf[index], end, _literalOf[index]);
             }
-            return new ProseLiteralHits(Sets.Count, hits);
+            return new ProseLiteralHits(_sets, hits);
         }
 
         private readonly struct Collector(List<(int Index, int End)> hits) : StringAutomaton.ISink
@@ -131,15 +136,16 @@ internal readonly record struct ProseLiteralHit(int Slot, int Start, int End, in
 /// <summary>The occurrences of the common search's strings in one article's prose, grouped by set and ordered by start.</summary>
 internal sealed class ProseLiteralHits
 {
-    public static readonly ProseLiteralHits None = new(0, []);
+    public static readonly ProseLiteralHits None = new([], []);
 
-    private readonly int _slots;
+    private readonly LiteralSet[] _sets; // by slot: the sets of the search that found the hits
     private readonly ProseLiteralHit[] _hits;
     private readonly int[] _firstOfSlot; // where each slot's hits begin in _hits; one more for the end
 
-    public ProseLiteralHits(int slots, ProseLiteralHit[] hits)
+    public ProseLiteralHits(LiteralSet[] sets, ProseLiteralHit[] hits)
     {
-        _slots = slots;
+        _sets = sets;
+        var slots = sets.Length;
         // The two halves of a search may tell of one occurrence twice; a copy answers every question the same.
         Array.Sort(hits, (a, b) => a.Slot != b.Slot ? a.Slot.CompareTo(b.Slot) : a.Start.CompareTo(b.Start));
         _hits = hits;
@@ -149,7 +155,7 @@ internal sealed class ProseLiteralHits
     }
 
     /// <summary>Whether these hits answer for <paramref name="set"/>: it had joined the search that found them.</summary>
-    public bool Cover(LiteralSet set) => set.Slot >= 0 && set.Slot < _slots;
+    public bool Cover(LiteralSet set) => set.Slot >= 0 && set.Slot < _sets.Length && ReferenceEquals(_sets[set.Slot], set);
 
     /// <summary>Whether one of the set's strings lies wholly between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public bool Any(LiteralSet set, int start, int end)

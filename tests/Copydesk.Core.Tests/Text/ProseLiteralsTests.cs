@@ -7,59 +7,65 @@ namespace Copydesk.Core.Tests.Text;
 
 /// <summary>
 /// Questions about an article's prose are answered from one search for all sets (once the set has joined it):
-/// the answers must be the ones searching that stretch of prose gives.
+/// the answers must be the ones searching that stretch of prose gives. Each test has a search of its own; the
+/// tool's shared one serves every other test in the process.
 /// </summary>
 public sealed class ProseLiteralsTests
 {
     [Fact]
-    public void A_set_asked_about_articles_joins_the_shared_search_once_enough_prose_has_gone_by()
+    public void A_set_joins_the_search_once_enough_prose_has_gone_by()
     {
+        var search = new ProseLiterals();
         var set = new LiteralSet(["reached out", "lawsuit", "sued"]);
-        var joined = false;
-        // Each article brings 100K characters; the search is rebuilt every 256K.
-        for (var i = 0; i < 8 && !joined; i++)
-        {
-            var article = ArticleOf(new string('x', 100_000) + " They SUED.");
-            Assert.True(set.ContainsAny(article, 0, article.Prose.Length));
-            joined = ProseLiterals.Of(article).Cover(set);
-        }
-        Assert.True(joined);
+        search.Want(set);
+        Assert.False(search.Of(ArticleOf(new string('x', 100_000))).Cover(set));
+        // Each article brings 100K characters; the search is built once 256K have gone by.
+        ProseLiteralHits? hits = null;
+        for (var i = 0; i < 3; i++) hits = search.Of(ArticleOf(new string('x', 100_000)));
+        Assert.True(hits!.Cover(set));
+        // Another search's hits never answer for the set.
+        Assert.False(new ProseLiterals().Of(ArticleOf(new string('x', 300_000))).Cover(set));
     }
 
     [Fact]
     public void Answers_about_a_stretch_of_prose_as_searching_it_does()
     {
+        var search = new ProseLiterals();
         var set = new LiteralSet(["ab", "sue", "bIs", "é-k", "abab", "a ka"]);
-        JoinSharedSearch(set);
+        search.Want(set);
+        for (var i = 0; i < 3; i++) search.Of(ArticleOf(new string('x', 100_000)));
         Property.ForAll(Gen.Select(TextGen, Gen.Int[0, 1000], Gen.Int[0, 1000]), sample =>
         {
             var (prose, a, b) = sample;
-            var article = ArticleOf(prose);
+            var hits = search.Of(ArticleOf(prose));
             var start = a % (prose.Length + 1);
             var length = b % (prose.Length - start + 1);
             var stretch = prose.AsSpan(start, length);
-            Assert.True(ProseLiterals.Of(article).Cover(set));
-            Assert.Equal(set.ContainsAny(stretch), set.ContainsAny(article, start, length));
-            Assert.Equal(set.Occurrences(stretch), set.Occurrences(article, start, length));
+            Assert.True(hits.Cover(set));
+            Assert.Equal(set.ContainsAny(stretch), hits.Any(set, start, start + length));
+            Assert.Equal(set.Occurrences(stretch), hits.Occurrences(set, start, start + length));
         }, iterations: 3000);
     }
 
     [Fact]
     public void A_set_whose_strings_start_with_a_blank_keeps_searching_on_its_own()
     {
+        var search = new ProseLiterals();
         var set = new LiteralSet([" leading", "two  blanks"]);
-        var article = ArticleOf(new string('x', 300_000) + " leading");
-        for (var i = 0; i < 3; i++) Assert.True(set.ContainsAny(article, 0, article.Prose.Length));
-        Assert.False(ProseLiterals.Of(ArticleOf(new string('y', 300_000))).Cover(set));
+        search.Want(set);
+        for (var i = 0; i < 3; i++) Assert.False(search.Of(ArticleOf(new string('x', 300_000))).Cover(set));
     }
 
-    private static void JoinSharedSearch(LiteralSet set)
+    /// <summary>Through the shared search, whether the set has joined it yet or not, the answers are the same.</summary>
+    [Fact]
+    public void A_set_asked_about_an_article_answers_as_searching_its_prose_does()
     {
-        for (var i = 0; i < 8; i++)
+        var set = new LiteralSet(["reached out", "lawsuit", "sued"]);
+        for (var i = 0; i < 4; i++)
         {
-            var article = ArticleOf(new string('x', 100_000));
-            set.ContainsAny(article, 0, 1);
-            if (ProseLiterals.Of(article).Cover(set)) return;
+            var article = ArticleOf(new string('x', 100_000) + " They SUED, and then reached  out.");
+            Assert.True(set.ContainsAny(article, 0, article.Prose.Length));
+            Assert.Equal([false, false, true], set.Occurrences(article, 100_000, 12));
         }
     }
 
