@@ -21,6 +21,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+# Native AOT links with clang and zlib.
+command -v clang >/dev/null && [ -e /usr/include/zlib.h ] || { apt-get update -qq && apt-get install -y -qq clang zlib1g-dev >/dev/null; }
 peers=$here/.peers
 if [ ! -x "$peers/node_modules/.bin/textlint" ]; then
   echo "Installing the peers with npm into bench/.peers ..." >&2
@@ -28,10 +30,15 @@ if [ ! -x "$peers/node_modules/.bin/textlint" ]; then
     markdownlint-cli2@0.24.1 textlint@15.8.0 textlint-rule-no-todo@2.0.1 textlint-rule-terminology@5.2.16 >&2
 fi
 
-# Both are published as the tool ships: ReadyToRun, same tiering (src/Copydesk.Cli/ShippedBuild.props).
-echo "Building Copydesk and the floor in Release (ReadyToRun) ..." >&2
+# Both are published as the tool ships: the tool package's build (ReadyToRun, same tiering) and the native
+# build (Native AOT), each with the floor built the same way (src/Copydesk.Cli/ShippedBuild.props).
+echo "Building Copydesk and the floor in Release (ReadyToRun, then Native AOT) ..." >&2
 dotnet publish "$root/src/Copydesk.Cli" -c Release -o "$work/copydesk" --nologo -v:q >&2
 dotnet publish "$here/Copydesk.Floor" -c Release -o "$work/floor" --nologo -v:q >&2
+for project in "$root/src/Copydesk.Cli" "$here/Copydesk.Floor"; do
+  dotnet publish "$project" -c Release -p:CopydeskNative=true --artifacts-path "$work/native-build" \
+    -o "$work/native-$(basename "$project")" --nologo -v:q >&2
+done
 
 # The corpora: the real files, the same replicated 20 times, and one median-size file.
 mkdir -p "$work/1k" "$work/20k" "$work/single"
@@ -67,9 +74,14 @@ for size in $sizes; do
     # Seed the cache as a repository's earlier runs would. The cache trusts no file or folder written within the
     # last two seconds (a rewrite within one tick of the file system's clock keeps its time), and the copies are
     # fresh: wait that long, and let a second run record what the first could not.
-    seed() { ( cd "$dir" && dotnet "$work/copydesk/copydesk.dll" check "$target" --no-progress >/dev/null 2>&1 || true ); }
-    seed; sleep 2; seed
+    seed() { ( cd "$dir" && "$@" check "$target" --no-progress >/dev/null 2>&1 || true ); }
+    seed dotnet "$work/copydesk/copydesk.dll"; sleep 2; seed dotnet "$work/copydesk/copydesk.dll"
     measure copydesk-warm "$dir" dotnet "$work/copydesk/copydesk.dll" check "$target" --no-progress
+    measure native-floor "$dir" "$work/native-Copydesk.Floor/Copydesk.Floor" "$target"
+    measure native-cold "$dir" "$work/native-Copydesk.Cli/copydesk" check "$target" --no-cache --no-progress
+    # The cache holds one build's results: the native build seeds its own.
+    seed "$work/native-Copydesk.Cli/copydesk"; seed "$work/native-Copydesk.Cli/copydesk"
+    measure native-warm "$dir" "$work/native-Copydesk.Cli/copydesk" check "$target" --no-progress
     measure markdownlint-cli2 "$dir" "$peers/node_modules/.bin/markdownlint-cli2" "$glob"
     measure textlint "$dir" "$peers/node_modules/.bin/textlint" "$target"
   } > "$work/$size.results"
@@ -78,8 +90,11 @@ for size in $sizes; do
   echo
   echo "### $size ($files files, $(du -sh "$dir" | cut -f1)), median of $runs runs, $(nproc) cores"
   echo
-  echo "| tool | wall s | CPU s | peak MiB | copydesk-cold is faster by |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| tool | wall s | CPU s | peak MiB | copydesk-cold is faster by | native-cold is faster by |"
+  echo "|---|---:|---:|---:|---:|---:|"
   cold=$(awk '$1=="copydesk-cold" {print $2}' "$work/$size.results")
-  awk -v c="$cold" '{ ratio = ($2 > 0 && c > 0) ? sprintf("%.1fx", $2 / c) : "-"; printf "| %s | %.3f | %.2f | %d | %s |\n", $1, $2, $3, $4, ratio }' "$work/$size.results"
+  native=$(awk '$1=="native-cold" {print $2}' "$work/$size.results")
+  awk -v c="$cold" -v n="$native" '
+    function ratio(t, base) { return (t > 0 && base > 0) ? sprintf("%.1fx", t / base) : "-" }
+    { printf "| %s | %.3f | %.2f | %d | %s | %s |\n", $1, $2, $3, $4, ratio($2, c), ratio($2, n) }' "$work/$size.results"
 done
