@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Copydesk.Hooks.Tests.Support;
 using Copydesk.Tests;
@@ -5,33 +6,53 @@ using Copydesk.Tests;
 namespace Copydesk.Hooks.Tests;
 
 /// <summary>
-/// The native build (`dotnet publish src/Copydesk.Cli -c Release -p:CopydeskNative=true`, Native AOT), published
-/// once into a folder of its own: whatever it is asked, it must answer exactly as the tool does in-process.
-/// Native AOT keeps only the code it can see being used, so the cases reach every part a run may load late:
-/// configuration and rule packs (YAML, user patterns), the C# parser behind CD5001, the report formats, fixes,
-/// the cache, the rule pages embedded in the tool, and the errors of a broken pack.
+/// The native build (src/Copydesk.Cli/ShippedBuild.props, CopydeskNative=true): the tool packed as RID-specific
+/// packages and installed as users install it, and the executable `dotnet publish` makes. Whatever the native tool
+/// is asked, it must answer exactly as the tool does in-process. Native AOT keeps only the code it sees used, so
+/// the cases reach every part a run may load late: configuration and rule packs (YAML, user patterns), the C#
+/// parser behind CD5001, the report formats, fixes, the cache, the rule pages embedded in the tool, and the errors
+/// of a broken pack.
 /// </summary>
-public sealed class NativeBuildTests(NativeBuildTests.Published native) : IClassFixture<NativeBuildTests.Published>, IDisposable
+public sealed class NativeBuildTests(NativeBuildTests.Built native) : IClassFixture<NativeBuildTests.Built>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("copydesk-native-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>`dotnet publish` of the working tree; its bin/ and obj/ go to a temporary folder, away from the test run's build.</summary>
-    public sealed class Published : IDisposable
+    /// <summary>
+    /// The README's commands on the working tree: three packs into a feed of their own (with a package version of
+    /// their own, so no NuGet cache hands back an older build), the install, and the publish. Their bin/ and obj/ go to a
+    /// temporary folder, away from the test run's build.
+    /// </summary>
+    public sealed class Built : IDisposable
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("copydesk-native-build-").FullName;
 
-        public Published()
+        public Built()
         {
-            var output = Path.Combine(_folder, "publish");
-            ProcessRunner.RunChecked(RepositoryPaths.Root, "dotnet",
-                ["publish", Path.Combine("src", "Copydesk.Cli", "Copydesk.Cli.csproj"), "-c", "Release", "-p:CopydeskNative=true",
-                 "--artifacts-path", Path.Combine(_folder, "artifacts"), "--output", output]);
-            Executable = Path.Combine(output, "copydesk");
+            var project = Path.Combine("src", "Copydesk.Cli", "Copydesk.Cli.csproj");
+            string[] common = ["-c", "Release", "-p:CopydeskNative=true", "--artifacts-path", Path.Combine(_folder, "artifacts")];
+            Feed = Path.Combine(_folder, "feed");
+            Version = $"0.1.0-native.{DateTime.UtcNow.Ticks}";
+            foreach (string[] runtime in (string[][])[[], ["-r", RuntimeInformation.RuntimeIdentifier], ["-r", "any"]])
+                ProcessRunner.RunChecked(RepositoryPaths.Root, "dotnet", ["pack", project, .. common, .. runtime, $"-p:PackageVersion={Version}", "--output", Feed]);
+            ProcessRunner.RunChecked(_folder, "dotnet",
+                ["tool", "install", "Copydesk", "--version", Version, "--tool-path", Path.Combine(_folder, "tools"), "--add-source", Feed]);
+            InstalledTool = Path.Combine(_folder, "tools", "copydesk");
+
+            var published = Path.Combine(_folder, "publish");
+            ProcessRunner.RunChecked(RepositoryPaths.Root, "dotnet", ["publish", project, .. common, "--output", published]);
+            PublishedExecutable = Path.Combine(published, "copydesk");
         }
 
-        public string Executable { get; }
+        public string Feed { get; }
+
+        public string Version { get; }
+
+        /// <summary>`copydesk` as `dotnet tool install Copydesk` put it on this platform.</summary>
+        public string InstalledTool { get; }
+
+        public string PublishedExecutable { get; }
 
         public void Dispose() => Directory.Delete(_folder, recursive: true);
     }
@@ -55,17 +76,48 @@ public sealed class NativeBuildTests(NativeBuildTests.Published native) : IClass
     {
         // The same path for both: reports may hold absolute paths (SARIF's base URI).
         var expected = InProcess.Run(WriteRepository(), arguments);
-        var actual = ProcessRunner.Run(WriteRepository(), native.Executable, arguments);
+        AssertSameAs(expected, ProcessRunner.Run(WriteRepository(), native.InstalledTool, arguments));
+    }
 
+    private static void AssertSameAsInProcess(string[] arguments, string workingDirectory, string executable) =>
+        AssertSameAs(InProcess.Run(workingDirectory, arguments), ProcessRunner.Run(workingDirectory, executable, arguments));
+
+    private static void AssertSameAs(InProcess.Result expected, ProcessRunner.Result actual)
+    {
         Assert.True(expected.ExitCode == actual.ExitCode, $"in-process:\n{expected}\nnative:\n{actual}");
+        Assert.NotEqual("", expected.Out);
         Assert.Equal(expected.Out, actual.Out);
         Assert.Equal(WithoutTimings(expected.Error), WithoutTimings(actual.Error));
     }
 
     [Fact]
+    public void On_this_platform_the_installed_tool_is_the_native_executable()
+    {
+        var target = new FileInfo(native.InstalledTool).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? native.InstalledTool;
+
+        Assert.Contains($"copydesk.{RuntimeInformation.RuntimeIdentifier}", target, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(target)[..4]);
+    }
+
+    [Fact]
+    public void Elsewhere_the_portable_package_it_names_checks_the_sample_as_the_tool_does()
+    {
+        // What `dotnet tool install Copydesk` takes on a platform without a native package.
+        var toolPath = Path.Combine(_folder, "portable");
+        ProcessRunner.RunChecked(_folder, "dotnet",
+            ["tool", "install", "Copydesk.any", "--version", native.Version, "--tool-path", toolPath, "--add-source", native.Feed]);
+
+        AssertSameAsInProcess(["check", "seeds"], RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"));
+    }
+
+    [Fact]
+    public void The_published_executable_checks_the_sample_as_the_tool_does() =>
+        AssertSameAsInProcess(["check", "seeds"], RepositoryPaths.Root, native.PublishedExecutable);
+
+    [Fact]
     public void The_repository_reaches_every_part_a_run_may_load_late()
     {
-        var run = ProcessRunner.Run(WriteRepository(), native.Executable, ["check", "."]);
+        var run = ProcessRunner.Run(WriteRepository(), native.InstalledTool, ["check", "."]);
 
         Assert.Equal(2, run.ExitCode);
         foreach (var id in new[] { "Acme.Synergy", "Acme.Brand", "Acme.OneSpelling", "Acme.Footer", "Acme.VideoLink", "Acme.Team", "CD2001", "CD2002", "CD5001", "CD9005" })
@@ -78,7 +130,7 @@ public sealed class NativeBuildTests(NativeBuildTests.Published native) : IClass
     {
         var portable = ProcessRunner.RunChecked(RepositoryPaths.Root, "dotnet", [BuildOutputs.BuiltTool, "--version"]);
 
-        Assert.Equal(portable.Out, ProcessRunner.RunChecked(RepositoryPaths.Root, native.Executable, ["--version"]).Out);
+        Assert.Equal(portable.Out, ProcessRunner.RunChecked(RepositoryPaths.Root, native.InstalledTool, ["--version"]).Out);
     }
 
     [Fact]
@@ -90,7 +142,7 @@ public sealed class NativeBuildTests(NativeBuildTests.Published native) : IClass
         var expected = articles.Select(a => File.ReadAllBytes(Path.Combine(repository, a))).ToList();
 
         WriteRepository();
-        ProcessRunner.Run(repository, native.Executable, ["check", "docs", "--fix"]);
+        ProcessRunner.Run(repository, native.InstalledTool, ["check", "docs", "--fix"]);
 
         Assert.Equal(expected, articles.Select(a => File.ReadAllBytes(Path.Combine(repository, a))));
         Assert.NotEqual(Article, File.ReadAllText(Path.Combine(repository, "docs/article.md")));
@@ -100,8 +152,8 @@ public sealed class NativeBuildTests(NativeBuildTests.Published native) : IClass
     public void Its_cache_serves_an_unchanged_repository()
     {
         var repository = WriteRepository();
-        var first = ProcessRunner.Run(repository, native.Executable, ["check", "docs"]);
-        var second = ProcessRunner.Run(repository, native.Executable, ["check", "docs"]);
+        var first = ProcessRunner.Run(repository, native.InstalledTool, ["check", "docs"]);
+        var second = ProcessRunner.Run(repository, native.InstalledTool, ["check", "docs"]);
 
         Assert.Equal(1, first.ExitCode);
         Assert.DoesNotContain("from cache", first.Error);

@@ -391,7 +391,7 @@ public sealed class InconsistentNamingRule : IRule
     private static string Key(string form)
     {
         if (IsPlainLowercase(form)) return form;
-        var folded = IsAscii(form) ? form : RemoveDiacritics(form);
+        var folded = IsAscii(form) ? form : Diacritics.Remove(form);
         var key = new char[folded.Length];
         var length = 0;
         foreach (var c in folded)
@@ -432,8 +432,8 @@ public sealed class InconsistentNamingRule : IRule
             return hyphenated.IndexOf('-') <= 1 || hyphenated.StartsWith("on-", StringComparison.Ordinal)
                 || (IsName(original) && original.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0])));
         }
-        var foldedA = RemoveDiacritics(la);
-        var foldedB = RemoveDiacritics(lb);
+        var foldedA = Diacritics.Remove(la);
+        var foldedB = Diacritics.Remove(lb);
         if ((foldedA != la || foldedB != lb) && string.Equals(foldedA, foldedB, StringComparison.OrdinalIgnoreCase)) return true;
         // Case only: "NULL"/"null" is emphasis, "DXOMARK"/"DxOMark" is a brand written two ways.
         if (upperA && upperB) return false;
@@ -534,15 +534,5 @@ public sealed class InconsistentNamingRule : IRule
         foreach (var c in text)
             if (c > 127) return false;
         return true;
-    }
-
-    private static string RemoveDiacritics(string text)
-    {
-        if (IsAscii(text)) return text;
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var result = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) result.Append(c);
-        return result.ToString().Normalize(NormalizationForm.FormC);
     }
 }
