@@ -11,7 +11,7 @@ namespace Copydesk.Core.Rules.Attribution;
 /// standing for the company), and two events told apart by dates or sequence words ("again",
 /// "in response", "last season") are left alone. The odd one out is reported.
 /// </summary>
-public sealed class ContradictoryAttributionRule : IRule
+public sealed partial class ContradictoryAttributionRule : IRule
 {
     private enum Action { Approach, Acquire, Sue, Hire, Beat }
 
@@ -29,20 +29,44 @@ public sealed class ContradictoryAttributionRule : IRule
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    // Each verb phrase with its action; "passive" phrases put the agent after them ("was sued by").
-    private static readonly (Action Action, bool Passive, string Pattern)[] VerbTable =
+    // Each verb phrase with its action; "passive" phrases put the agent after them ("was sued by"). Entry i of the
+    // table is group v{i} of the verbs pattern, a constant so that the regex generator compiles it.
+    private const string ApproachActive = @"approach(?:ed|es)?|contact(?:ed|s)?|courted|reach(?:ed|es)?\s+out\s+to|made\s+the\s+first\s+move\s+(?:on|toward|towards|with)|initiated\s+(?:talks|contact|discussions|negotiations|the\s+(?:partnership|collaboration|talks|deal|cooperation))\s+with|(?:proposed|pitched)\s+(?:a|the)\s+(?:partnership|collaboration|deal|merger|tie-up|cooperation|idea)\s+to|made\s+the\s+first\s+move|was\s+the\s+first\s+to\s+(?:reach\s+out|make\s+contact|get\s+in\s+touch|call)|initiated\s+(?:the\s+)?(?:talks|contact|discussions|negotiations)";
+    private const string ApproachPassive = @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+|first\s+)?(?:approached|contacted|courted)\s+by";
+    private const string AcquireActive = @"acquir(?:ed|es|e)|bought|buys?|purchas(?:ed|es|e)|took\s+over|takes?\s+over|snapped\s+up";
+    private const string AcquirePassive = @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by";
+    private const string SueActive = @"sued|sues?|(?:filed|files|brought|brings)\s+(?:a\s+)?(?:lawsuit|suit|complaint|legal\s+action)\s+against|took\s+legal\s+action\s+against";
+    private const string SuePassive = @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?sued\s+by";
+    private const string HireActive = @"hired|hires?|poached|poach(?:es)?|recruited|recruits?";
+    private const string HirePassive = @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:hired|poached|recruited)\s+by";
+    private const string BeatActive = @"beat|beats|defeated|defeats|defeat|edged(?:\s+past)?|thrashed|routed|crushed|outplayed|overcame|knocked\s+out|eliminated|won\s+against";
+    private const string BeatPassive = @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:beaten|defeated|thrashed|eliminated|knocked\s+out)\s+by|lost\s+to|loses\s+to|fell\s+to|falls\s+to|succumbed\s+to";
+
+    private static readonly (Action Action, bool Passive)[] VerbTable =
     [
-        (Action.Approach, false, @"approach(?:ed|es)?|contact(?:ed|s)?|courted|reach(?:ed|es)?\s+out\s+to|made\s+the\s+first\s+move\s+(?:on|toward|towards|with)|initiated\s+(?:talks|contact|discussions|negotiations|the\s+(?:partnership|collaboration|talks|deal|cooperation))\s+with|(?:proposed|pitched)\s+(?:a|the)\s+(?:partnership|collaboration|deal|merger|tie-up|cooperation|idea)\s+to|made\s+the\s+first\s+move|was\s+the\s+first\s+to\s+(?:reach\s+out|make\s+contact|get\s+in\s+touch|call)|initiated\s+(?:the\s+)?(?:talks|contact|discussions|negotiations)"),
-        (Action.Approach, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+|first\s+)?(?:approached|contacted|courted)\s+by"),
-        (Action.Acquire, false, @"acquir(?:ed|es|e)|bought|buys?|purchas(?:ed|es|e)|took\s+over|takes?\s+over|snapped\s+up"),
-        (Action.Acquire, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by"),
-        (Action.Sue, false, @"sued|sues?|(?:filed|files|brought|brings)\s+(?:a\s+)?(?:lawsuit|suit|complaint|legal\s+action)\s+against|took\s+legal\s+action\s+against"),
-        (Action.Sue, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?sued\s+by"),
-        (Action.Hire, false, @"hired|hires?|poached|poach(?:es)?|recruited|recruits?"),
-        (Action.Hire, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:hired|poached|recruited)\s+by"),
-        (Action.Beat, false, @"beat|beats|defeated|defeats|defeat|edged(?:\s+past)?|thrashed|routed|crushed|outplayed|overcame|knocked\s+out|eliminated|won\s+against"),
-        (Action.Beat, true, @"(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:beaten|defeated|thrashed|eliminated|knocked\s+out)\s+by|lost\s+to|loses\s+to|fell\s+to|falls\s+to|succumbed\s+to"),
+        (Action.Approach, false),
+        (Action.Approach, true),
+        (Action.Acquire, false),
+        (Action.Acquire, true),
+        (Action.Sue, false),
+        (Action.Sue, true),
+        (Action.Hire, false),
+        (Action.Hire, true),
+        (Action.Beat, false),
+        (Action.Beat, true),
     ];
+
+    private const string VerbsPattern =
+        $@"(?<v0>\b(?:{ApproachActive})\b)" +
+        $@"|(?<v1>\b(?:{ApproachPassive})\b)" +
+        $@"|(?<v2>\b(?:{AcquireActive})\b)" +
+        $@"|(?<v3>\b(?:{AcquirePassive})\b)" +
+        $@"|(?<v4>\b(?:{SueActive})\b)" +
+        $@"|(?<v5>\b(?:{SuePassive})\b)" +
+        $@"|(?<v6>\b(?:{HireActive})\b)" +
+        $@"|(?<v7>\b(?:{HirePassive})\b)" +
+        $@"|(?<v8>\b(?:{BeatActive})\b)" +
+        $@"|(?<v9>\b(?:{BeatPassive})\b)";
 
     // "Leica made the first move": who started it, with the other side left implicit.
     private static readonly LazyRegex FirstMove = new LazyRegex(
@@ -50,8 +74,14 @@ public sealed class ContradictoryAttributionRule : IRule
 
     private const string Unnamed = "*";
 
-    private static readonly LazyRegex Verbs = new LazyRegex(
-        string.Join("|", VerbTable.Select((v, i) => $@"(?<v{i}>\b(?:{v.Pattern})\b)")), Options);
+#if NET
+    [GeneratedRegex(VerbsPattern, Options)]
+    private static partial Regex GeneratedVerbs();
+
+    private static readonly LazyRegex Verbs = new(GeneratedVerbs, VerbsPattern, Options);
+#else
+    private static readonly LazyRegex Verbs = new(VerbsPattern, Options);
+#endif
 
 
     private const string Titles = @"CEO|chief\s+executive|founder|co-founder|cofounder|boss|president|chairman|chairwoman|chair|CTO|CFO|COO|owner|head|director|spokesperson|spokesman|spokeswoman|manager|coach";
