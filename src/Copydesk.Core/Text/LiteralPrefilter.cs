@@ -36,7 +36,7 @@ public sealed class LiteralPrefilter
         var searched = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase); // literal -> patterns
         for (var i = 0; i < patterns.Count; i++)
         {
-            var literals = RequiredLiterals.Of(patterns[i].Pattern, patterns[i].Options, forNormalizedText);
+            var literals = WithoutLeadingBlanks(RequiredLiterals.Of(patterns[i].Pattern, patterns[i].Options, forNormalizedText));
             if (literals is not null && literals.Any(l => l.Length < MinLiteralLength)) literals = null;
             var prefixes = textIsOneWholeLine
                 ? RequiredLiterals.AnchoredPrefixes(patterns[i].Pattern, patterns[i].Options & ~RegexOptions.Multiline, forNormalizedText)
@@ -69,6 +69,16 @@ public sealed class LiteralPrefilter
         _literals = new LiteralSet(searched.Keys);
         _patternsOfLiteral = _literals.Strings.Select(l => searched[l].ToArray()).ToArray();
     }
+
+    /// <summary>
+    /// Each literal without its leading blanks, which it requires all the same: a set with a literal that starts with
+    /// a blank could not join the search the rules share (<see cref="ProseLiterals"/>, which jumps over blank runs).
+    /// </summary>
+    private static IReadOnlyList<string>? WithoutLeadingBlanks(IReadOnlyList<string>? literals) =>
+        literals?.Select(l => l.TrimStart(' ', '\n', '\r')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The literals searched for (those of anchored patterns aside).</summary>
+    internal IReadOnlyList<string> Literals => _literals.Strings;
 
     /// <summary>A prefilter for one fixed pattern.</summary>
     public static LiteralPrefilter For(LazyRegex pattern) => new([(pattern.Pattern, pattern.Options)]);

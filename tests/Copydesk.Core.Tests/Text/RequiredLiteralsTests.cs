@@ -57,6 +57,15 @@ public sealed class RequiredLiteralsTests
     public void Gives_no_start_where_a_match_may_start_elsewhere_or_with_anything(string pattern, RegexOptions options) =>
         Assert.Null(RequiredLiterals.AnchoredPrefixes(pattern, options));
 
+    [Fact]
+    public void The_prefilter_searches_literals_without_leading_blanks_so_they_join_the_shared_search()
+    {
+        var prefilter = new LiteralPrefilter([("(?:click|tap) here to edit", RegexOptions.IgnoreCase)]);
+
+        Assert.Equal(["here to edit"], prefilter.Literals);
+        Assert.True(StringAutomaton.CanJumpBlankRuns(prefilter.Literals));
+    }
+
     /// <summary>
     /// Soundness: whenever a pattern matches a text, its prefilter lets the text through. The
     /// boilerplate rule's way is covered too: the patterns run on a normalized line, so anchors count.
