@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Copydesk.Core.Articles;
 using Copydesk.Core.Diagnostics;
 using Copydesk.Core.Text;
