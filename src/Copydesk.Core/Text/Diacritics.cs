@@ -138,6 +138,7 @@ public static class Diacritics
         "\uFB36\u05D6\uFB38\u05D8\uFB39\u05D9\uFB3A\u05DA\uFB3B\u05DB\uFB3C\u05DC\uFB3E\u05DE\uFB40\u05E0\uFB41\u05E1\uFB43\u05E3\uFB44\u05E4\uFB46\u05E6" +
         "\uFB47\u05E7\uFB48\u05E8\uFB49\u05E9\uFB4A\u05EA\uFB4B\u05D5\uFB4C\u05D1\uFB4D\u05DB\uFB4E\u05E4";
 
+    /// <summary><paramref name="text"/> with the marks taken off its letters; the same string when it has none.</summary>
     public static string Remove(string text)
     {
         StringBuilder? folded = null; // made once a character changes
