@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using Copydesk.Hooks.Tests.Support;
 using Copydesk.Tests;
 
@@ -76,22 +75,11 @@ public sealed class NativeBuildTests(NativeBuildTests.Built native) : IClassFixt
     {
         // The same path for both: reports may hold absolute paths (SARIF's base URI).
         var expected = InProcess.Run(WriteRepository(), arguments);
-        AssertSameAs(expected, ProcessRunner.Run(WriteRepository(), native.InstalledTool, arguments));
+        InProcess.AssertSameAs(expected, ProcessRunner.Run(WriteRepository(), native.InstalledTool, arguments));
     }
-
-    // Without the cache, which the two in-process runs of the sample would share.
-    private static readonly string[] CheckTheSample = ["check", "seeds", "--no-cache"];
 
     private static void AssertSameAsInProcess(string[] arguments, string workingDirectory, string executable) =>
-        AssertSameAs(InProcess.Run(workingDirectory, arguments), ProcessRunner.Run(workingDirectory, executable, arguments));
-
-    private static void AssertSameAs(InProcess.Result expected, ProcessRunner.Result actual)
-    {
-        Assert.True(expected.ExitCode == actual.ExitCode, $"in-process:\n{expected}\nnative:\n{actual}");
-        Assert.NotEqual("", expected.Out);
-        Assert.Equal(expected.Out, actual.Out);
-        Assert.Equal(WithoutTimings(expected.Error), WithoutTimings(actual.Error));
-    }
+        InProcess.AssertSameAs(InProcess.Run(workingDirectory, arguments), ProcessRunner.Run(workingDirectory, executable, arguments));
 
     [Fact]
     public void On_this_platform_the_installed_tool_is_the_native_executable()
@@ -110,12 +98,12 @@ public sealed class NativeBuildTests(NativeBuildTests.Built native) : IClassFixt
         ProcessRunner.RunChecked(_folder, "dotnet",
             ["tool", "install", "Copydesk.any", "--version", native.Version, "--tool-path", toolPath, "--add-source", native.Feed]);
 
-        AssertSameAsInProcess(CheckTheSample, RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"));
+        AssertSameAsInProcess(InProcess.CheckTheSample, RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"));
     }
 
     [Fact]
     public void The_published_executable_checks_the_sample_as_the_tool_does() =>
-        AssertSameAsInProcess(CheckTheSample, RepositoryPaths.Root, native.PublishedExecutable);
+        AssertSameAsInProcess(InProcess.CheckTheSample, RepositoryPaths.Root, native.PublishedExecutable);
 
     [Fact]
     public void The_repository_reaches_every_part_a_run_may_load_late()
@@ -163,8 +151,6 @@ public sealed class NativeBuildTests(NativeBuildTests.Built native) : IClassFixt
         Assert.Contains("(3 from cache)", second.Error);
         Assert.Equal(first.Out, second.Out);
     }
-
-    private static string WithoutTimings(string text) => Regex.Replace(text, @" in \d+\.\d+ s", " in N s");
 
     private const string Article = """
         ---

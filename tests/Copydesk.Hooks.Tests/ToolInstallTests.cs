@@ -34,17 +34,7 @@ public sealed class ToolInstallTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    // Without the cache: the installed tool is the build these tests run in-process, so it would be handed their results.
-    private static readonly string[] CheckTheSample = ["check", "seeds", "--no-cache"];
-
-    private InProcess.Result ExpectedOnTheSample() => InProcess.Run(RepositoryPaths.Root, CheckTheSample);
-
-    private static void AssertSameAsInProcess(InProcess.Result expected, ProcessRunner.Result actual)
-    {
-        Assert.True(expected.ExitCode == actual.ExitCode, actual.ToString());
-        Assert.NotEqual("", expected.Out);
-        Assert.Equal(expected.Out, actual.Out);
-    }
+    private static InProcess.Result ExpectedOnTheSample() => InProcess.Run(RepositoryPaths.Root, InProcess.CheckTheSample);
 
     [Fact]
     public void Installed_into_a_tool_path_and_as_a_global_tool_it_checks_the_sample()
@@ -53,7 +43,7 @@ public sealed class ToolInstallTests : IDisposable
         ProcessRunner.RunChecked(_folder, "dotnet",
             ["tool", "install", "Copydesk", "--version", _version, "--tool-path", toolPath, "--add-source", BuildOutputs.LocalFeed]);
 
-        AssertSameAsInProcess(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"), CheckTheSample));
+        InProcess.AssertSameAs(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"), InProcess.CheckTheSample));
 
         // A global install goes under DOTNET_CLI_HOME, so the machine's own tools stay untouched.
         var home = new Dictionary<string, string?> { ["DOTNET_CLI_HOME"] = Path.Combine(_folder, "home") };
@@ -61,7 +51,7 @@ public sealed class ToolInstallTests : IDisposable
             ["tool", "install", "--global", "Copydesk", "--version", _version, "--add-source", BuildOutputs.LocalFeed], home);
         var global = Path.Combine(_folder, "home", ".dotnet", "tools", "copydesk");
 
-        AssertSameAsInProcess(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, global, CheckTheSample));
+        InProcess.AssertSameAs(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, global, InProcess.CheckTheSample));
     }
 
     [Fact]
@@ -98,7 +88,7 @@ public sealed class ToolInstallTests : IDisposable
         // DOTNET_ReadyToRun=0 makes the runtime skip precompiled code and JIT the IL, as it does where the
         // code was compiled for another OS or CPU.
         var ilOnly = new Dictionary<string, string?> { ["DOTNET_ReadyToRun"] = "0" };
-        AssertSameAsInProcess(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"), CheckTheSample, ilOnly));
+        InProcess.AssertSameAs(ExpectedOnTheSample(), ProcessRunner.Run(RepositoryPaths.Root, Path.Combine(toolPath, "copydesk"), InProcess.CheckTheSample, ilOnly));
     }
 
     [Fact]
@@ -123,7 +113,7 @@ public sealed class ToolInstallTests : IDisposable
         var run = ProcessRunner.Run(clone, "dotnet", ["copydesk", "check", "article.txt", "--no-cache"]);
         var expected = InProcess.Run(clone, "check", "article.txt", "--no-cache");
 
-        AssertSameAsInProcess(expected, run);
+        InProcess.AssertSameAs(expected, run);
         Assert.StartsWith("article.txt(", run.Out);
     }
 
@@ -131,8 +121,8 @@ public sealed class ToolInstallTests : IDisposable
     public void Dotnet_tool_exec_runs_it_without_installing()
     {
         var run = ProcessRunner.Run(RepositoryPaths.Root, "dotnet",
-            ["tool", "exec", $"Copydesk@{_version}", "--add-source", BuildOutputs.LocalFeed, "--", .. CheckTheSample]);
+            ["tool", "exec", $"Copydesk@{_version}", "--add-source", BuildOutputs.LocalFeed, "--", .. InProcess.CheckTheSample]);
 
-        AssertSameAsInProcess(ExpectedOnTheSample(), run);
+        InProcess.AssertSameAs(ExpectedOnTheSample(), run);
     }
 }
